@@ -1,0 +1,57 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AccessGuard } from './common/auth/access.guard';
+import { APP_CONFIG, type AppConfig } from './common/config/app-config';
+import { graphqlOptions } from './common/graphql/graphql.config';
+import { TenantDataSource } from './common/tenancy/tenant-data-source';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { SESSION_COOKIE, SessionService } from './modules/identity/services/session.service';
+import { OrganizationModule } from './modules/organization/organization.module';
+
+/** Configuration, the opened database and tenant-scoped access, for every module. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        TenantDataSource,
+      ],
+      exports: [APP_CONFIG, DataSource, TenantDataSource],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, dataSource),
+        IdentityModule,
+        OrganizationModule,
+        HealthModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [IdentityModule],
+          inject: [SessionService, TenantDataSource],
+          useFactory: (sessions: SessionService, db: TenantDataSource) =>
+            graphqlOptions({
+              resolveViewer: (req: FastifyRequest) => sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+              db,
+            }),
+        }),
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import * as domain from './index';
+
+describe('@chienowa/domain public API', () => {
+  it.each([
+    'ok',
+    'fail',
+    'normalizeText',
+    'ROLES',
+    'parseRole',
+    'parseRoleList',
+    'hasAnyRole',
+    'ROLE_LABELS',
+    'normalizeEmail',
+    'validateEmail',
+    'validateDisplayName',
+    'normalizeNameReading',
+    'validateNameReading',
+    'validateEmployeeNumber',
+    'parseJoinedDate',
+    'validateMemberInput',
+    'compareByReading',
+    'validateNewPassword',
+    'ARGON2_PARAMETERS',
+    'generateTemporaryPassword',
+    'DEFAULT_ORGANIZATION_SETTINGS',
+    'validateTimeZone',
+    'validateFiscalYearStartMonth',
+    'validateOrganizationName',
+    'validateOrganizationSlug',
+    'slugify',
+    'validateOrganizationSettings',
+    'localDate',
+    'zonedStartOfDay',
+    'periodOf',
+    'periodKeys',
+    'parsePeriodKey',
+    'validateMemberImport',
+    'MAX_IMPORT_ROWS',
+    'isAllowed',
+    'DEFAULT_LEVEL_THRESHOLDS',
+    'levelFor',
+    'validateLevelThresholds',
+  ])('exports %s', (name) => {
+    expect(domain).toHaveProperty(name);
+  });
+});

@@ -1,0 +1,19 @@
+// Public API of @chienowa/domain: framework-free rules shared by the API and the web app.
+
+export * from './shared/result';
+export * from './shared/text';
+export * from './shared/civil-date';
+
+export * from './identity/roles';
+export * from './identity/member-rules';
+export * from './identity/password-policy';
+export * from './identity/member-import';
+
+export * from './organization/organization-settings';
+
+export * from './periods/zoned-time';
+export * from './periods/period';
+
+export * from './access/access-rule';
+
+export * from './levels/levels';
