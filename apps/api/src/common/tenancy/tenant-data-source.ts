@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { transactional } from '../../database/write-lock';
 import { TenantScope } from './tenant-repository';
 import type { Tenant } from './tenant-owned';
 
@@ -8,11 +9,12 @@ import type { Tenant } from './tenant-owned';
 export class TenantDataSource {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Outside a transaction: each write is one statement, serialized on SQLite. */
   scope(tenant: Tenant): TenantScope {
-    return new TenantScope(this.dataSource.manager, tenant);
+    return new TenantScope(this.dataSource.manager, tenant, this.dataSource);
   }
 
   transaction<T>(tenant: Tenant, work: (scope: TenantScope) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new TenantScope(manager, tenant)));
+    return transactional(this.dataSource, (manager) => work(new TenantScope(manager, tenant, null)));
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type DataSource,
   type DeepPartial,
   type EntityManager,
   type EntityTarget,
@@ -9,6 +10,7 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { withWriteLock } from '../../database/write-lock';
 import type { Tenant, TenantOwned } from './tenant-owned';
 
 type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
@@ -23,7 +25,13 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
   constructor(
     private readonly repository: Repository<E>,
     readonly tenant: Tenant,
+    /** Set outside transactions: writes then take the SQLite write lock. */
+    private readonly lockSource: DataSource | null,
   ) {}
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return this.lockSource ? withWriteLock(this.lockSource, work) : work();
+  }
 
   private scope(where?: Where<E>): Where<E> {
     const org = { organizationId: this.tenant.organizationId } as FindOptionsWhere<E>;
@@ -76,21 +84,23 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
     const list = Array.isArray(entities) ? entities : [entities];
     if (list.length === 0) return;
     for (const entity of list) this.assertOwned(entity);
-    await this.repository.insert(list as never);
+    await this.write(() => this.repository.insert(list as never));
   }
 
   async save(entity: E): Promise<E> {
     this.assertOwned(entity);
-    return this.repository.save(entity);
+    return this.write(() => this.repository.save(entity));
   }
 
   async update(where: Where<E>, patch: DeepPartial<Omit<E, 'organizationId'>>): Promise<number> {
-    const result = await this.repository.update(this.scope(where) as FindOptionsWhere<E>, patch as never);
+    const result = await this.write(() =>
+      this.repository.update(this.scope(where) as FindOptionsWhere<E>, patch as never),
+    );
     return result.affected ?? 0;
   }
 
   async delete(where: Where<E>): Promise<number> {
-    const result = await this.repository.delete(this.scope(where) as FindOptionsWhere<E>);
+    const result = await this.write(() => this.repository.delete(this.scope(where) as FindOptionsWhere<E>));
     return result.affected ?? 0;
   }
 
@@ -106,9 +116,10 @@ export class TenantScope {
   constructor(
     readonly manager: EntityManager,
     readonly tenant: Tenant,
+    private readonly lockSource: DataSource | null,
   ) {}
 
   repo<E extends TenantOwned & ObjectLiteral>(target: EntityTarget<E>): TenantRepository<E> {
-    return new TenantRepository(this.manager.getRepository(target), this.tenant);
+    return new TenantRepository(this.manager.getRepository(target), this.tenant, this.lockSource);
   }
 }

@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { ARGON2_PARAMETERS } from '@chienowa/domain';
+import { transactional } from '../../database/write-lock';
 import { MemberRoleEntity } from '../identity/entities/member-role.entity';
 import { MemberEntity } from '../identity/entities/member.entity';
 import { DepartmentEntity } from '../organization/entities/department.entity';
@@ -36,7 +37,7 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<bool
     timeCost: ARGON2_PARAMETERS.timeCost,
     parallelism: ARGON2_PARAMETERS.parallelism,
   });
-  await dataSource.transaction(async (manager) => {
+  await transactional(dataSource, async (manager) => {
     const now = new Date();
     const organizationId = uuidv7();
     await manager.getRepository(OrganizationEntity).insert({

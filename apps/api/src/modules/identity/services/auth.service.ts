@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { normalizeEmail, validateNewPassword } from '@chienowa/domain';
 import { BadUserInputError, UnauthenticatedError } from '../../../common/graphql/app-errors';
 import type { Viewer } from '../../../common/auth/viewer';
+import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import { MemberEntity } from '../entities/member.entity';
 import { LoginRateLimiter } from './login-rate-limiter.service';
 import { PasswordHasher } from './password-hasher.service';
@@ -14,6 +15,7 @@ const INVALID_CREDENTIALS = 'The email address or password is incorrect';
 export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: TenantDataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly rateLimiter: LoginRateLimiter,
@@ -45,9 +47,7 @@ export class AuthService {
     await this.rateLimiter.recordSuccess(email, client.ip);
     const token = await this.sessions.create(member, client.userAgent);
     member.lastLoginAt = new Date();
-    await this.dataSource
-      .getRepository(MemberEntity)
-      .update({ id: member.id }, { lastLoginAt: member.lastLoginAt });
+    await this.db.scope(member).repo(MemberEntity).update({ id: member.id }, { lastLoginAt: member.lastLoginAt });
     return { member, token };
   }
 
@@ -57,11 +57,8 @@ export class AuthService {
 
   /** Verifies the current password, stores the new hash and ends the member's other sessions. */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
-    const members = this.dataSource.getRepository(MemberEntity);
-    const member = await members.findOneBy({
-      id: viewer.memberId,
-      organizationId: viewer.organizationId,
-    });
+    const members = this.db.scope(viewer).repo(MemberEntity);
+    const member = await members.findOneBy({ id: viewer.memberId });
     if (!member) throw new UnauthenticatedError();
     if (!(await this.hasher.verify(member.passwordHash, currentPassword))) {
       throw BadUserInputError.field(

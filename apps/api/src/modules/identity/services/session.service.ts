@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
 import type { Locale, Role } from '@chienowa/domain';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { withWriteLock } from '../../../database/write-lock';
 import type { Viewer } from '../../../common/auth/viewer';
 import { MemberEntity } from '../entities/member.entity';
 import { MemberRoleEntity } from '../entities/member-role.entity';
@@ -34,17 +35,20 @@ export class SessionService {
   async create(member: MemberEntity, userAgent: string | undefined): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    await this.dataSource.getRepository(SessionEntity).insert({
-      tokenHash: hashToken(token),
-      memberId: member.id,
-      organizationId: member.organizationId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.ttlMs),
-      userAgent: userAgent ? userAgent.slice(0, 255) : null,
+    const sessions = this.dataSource.getRepository(SessionEntity);
+    await this.write(async () => {
+      await sessions.insert({
+        tokenHash: hashToken(token),
+        memberId: member.id,
+        organizationId: member.organizationId,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + this.ttlMs),
+        userAgent: userAgent ? userAgent.slice(0, 255) : null,
+      });
+      // Opportunistic clean-up of expired sessions (indexed by expires_at).
+      await sessions.delete({ expiresAt: LessThan(now) });
     });
-    // Opportunistic clean-up of expired sessions (indexed by expires_at).
-    await this.dataSource.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
     return token;
   }
 
@@ -57,23 +61,25 @@ export class SessionService {
     const now = Date.now();
     if (!session) return null;
     if (session.expiresAt.getTime() <= now) {
-      await sessions.delete({ tokenHash });
+      await this.write(() => sessions.delete({ tokenHash }));
       return null;
     }
     const member = await this.dataSource
       .getRepository(MemberEntity)
       .findOne({ where: { id: session.memberId }, select: { id: true, organizationId: true, active: true, locale: true } });
     if (!member || !member.active || member.organizationId !== session.organizationId) {
-      await sessions.delete({ tokenHash });
+      await this.write(() => sessions.delete({ tokenHash }));
       return null;
     }
     const roles = await this.dataSource
       .getRepository(MemberRoleEntity)
       .find({ where: { memberId: member.id, organizationId: member.organizationId }, select: { role: true } });
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await sessions.update(
-        { tokenHash },
-        { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs) },
+      await this.write(() =>
+        sessions.update(
+          { tokenHash },
+          { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs) },
+        ),
       );
     }
     return {
@@ -86,7 +92,7 @@ export class SessionService {
   }
 
   async destroy(tokenHash: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).delete({ tokenHash });
+    await this.write(() => this.dataSource.getRepository(SessionEntity).delete({ tokenHash }));
   }
 
   /** Ends every session of a member, optionally keeping the current one. */
@@ -97,7 +103,11 @@ export class SessionService {
       .from(SessionEntity)
       .where('member_id = :memberId', { memberId });
     if (exceptTokenHash) qb.andWhere('token_hash <> :except', { except: exceptTokenHash });
-    await qb.execute();
+    await this.write(() => qb.execute());
+  }
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    return withWriteLock(this.dataSource, work);
   }
 
   cookieOptions() {

@@ -13,6 +13,7 @@ import {
   type Locale,
 } from '@chienowa/domain';
 import { BadUserInputError } from '../../../common/graphql/app-errors';
+import { transactional } from '../../../database/write-lock';
 import { MemberRoleEntity } from '../../identity/entities/member-role.entity';
 import { MemberEntity } from '../../identity/entities/member.entity';
 import { OrganizationEntity } from '../entities/organization.entity';
@@ -54,7 +55,7 @@ export async function provisionOrganization(
   const nameReading = collect(validateNameReading(input.admin.nameReading));
   if (errors.length) throw new BadUserInputError(errors);
 
-  return dataSource.transaction(async (manager: EntityManager) => {
+  return transactional(dataSource, async (manager: EntityManager) => {
     if (await manager.getRepository(OrganizationEntity).existsBy({ slug: slug! })) {
       throw BadUserInputError.field('slug', 'slug.duplicate', `An organization "${slug}" already exists`);
     }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { validateOrganizationSettings, type Locale } from '@chienowa/domain';
 import { BadUserInputError, NotFoundError } from '../../../common/graphql/app-errors';
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
+import { withWriteLock } from '../../../database/write-lock';
 import { OrganizationEntity } from '../entities/organization.entity';
 
 export type OrganizationPatch = {
@@ -35,7 +36,7 @@ export class OrganizationService {
     if (!result.ok) throw new BadUserInputError(result.errors);
     const org = await this.get(tenant);
     Object.assign(org, result.value, { updatedAt: new Date() });
-    await this.dataSource.getRepository(OrganizationEntity).save(org);
+    await withWriteLock(this.dataSource, () => this.dataSource.getRepository(OrganizationEntity).save(org));
     return org;
   }
 }
