@@ -17,7 +17,11 @@ const artifacts = path.join(root, 'tests', 'artifacts');
 fs.mkdirSync(artifacts, { recursive: true });
 
 function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -72,7 +76,11 @@ function jest(name, configs, env = {}) {
   ];
   console.log(`\n=== ${name} ===`);
   // @fastify/cookie loads the ESM-only `cookie` with import(); Jest needs vm modules for it.
-  const nodeOptions = [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning']
+  const nodeOptions = [
+    process.env.NODE_OPTIONS,
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+  ]
     .filter(Boolean)
     .join(' ');
   const status = run(process.execPath, args, { NODE_OPTIONS: nodeOptions, ...env });
@@ -92,7 +100,13 @@ function jest(name, configs, env = {}) {
 
 const build = () => {
   console.log('=== build (nx run-many -t build) ===');
-  return run(process.execPath, [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', '--output-style=static']);
+  return run(process.execPath, [
+    require.resolve('nx/bin/nx.js'),
+    'run-many',
+    '-t',
+    'build',
+    '--output-style=static',
+  ]);
 };
 
 if (build() !== 0) {
@@ -102,7 +116,11 @@ if (build() !== 0) {
 }
 
 if (wanted('unit')) {
-  jest('unit', ['libs/domain/jest.config.cjs', 'apps/api/jest.config.cjs', 'apps/web/jest.config.cjs']);
+  jest('unit', [
+    'libs/domain/jest.config.cjs',
+    'apps/api/jest.config.cjs',
+    'apps/web/jest.config.cjs',
+  ]);
 }
 if (wanted('integration:sqlite')) {
   jest('integration:sqlite', ['tests/jest.integration.config.cjs'], { TEST_DB: 'sqlite' });
@@ -110,7 +128,9 @@ if (wanted('integration:sqlite')) {
 if (wanted('integration:mysql')) {
   const found = await findMysql();
   if (found.url) {
-    console.log(`\nMySQL suite on ${found.url.replace(/:[^:@/]*@/, ':***@')} (server ${found.version})`);
+    console.log(
+      `\nMySQL suite on ${found.url.replace(/:[^:@/]*@/, ':***@')} (server ${found.version})`,
+    );
     jest('integration:mysql', ['tests/jest.integration.config.cjs'], {
       TEST_DB: 'mysql',
       TEST_DATABASE_URL: found.url,
@@ -143,5 +163,7 @@ if (ci && skipped.length) {
   console.log(`CI=true: ${skipped.length} suite(s) skipped, which counts as a failure`);
   exitCode = 1;
 }
-console.log(`${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
+console.log(
+  `${passed} passed, ${failed} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`,
+);
 process.exit(exitCode);

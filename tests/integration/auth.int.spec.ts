@@ -20,7 +20,9 @@ describe('sign-in and sessions', () => {
     expect(cookie).toMatch(/^chienowa_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const { me } = await c.ok<{ me: { email: string; roles: string[]; organization: Record<string, unknown> } }>(ME);
+    const { me } = await c.ok<{
+      me: { email: string; roles: string[]; organization: Record<string, unknown> };
+    }>(ME);
     expect(me.email).toBe('admin@example.com');
     expect(me.roles).toContain('ADMIN');
     expect(me.organization).toEqual({
@@ -41,21 +43,31 @@ describe('sign-in and sessions', () => {
 
   it('gives the same generic error for a wrong password and an unknown email (no user enumeration)', async () => {
     const c = t.client();
-    const wrong = await c.request('mutation { login(email: "staff@example.com", password: "nope-nope-nope") { id } }');
-    const unknown = await c.request('mutation { login(email: "nobody@example.com", password: "nope-nope-nope") { id } }');
+    const wrong = await c.request(
+      'mutation { login(email: "staff@example.com", password: "nope-nope-nope") { id } }',
+    );
+    const unknown = await c.request(
+      'mutation { login(email: "nobody@example.com", password: "nope-nope-nope") { id } }',
+    );
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
     expect(wrong.headers.get('set-cookie')).toBeNull();
+    // Errors travel with HTTP 200 so GraphQL clients keep extensions.code.
+    expect(wrong.status).toBe(200);
   });
 
   it('rate-limits repeated failures for an account and then refuses even the right password', async () => {
     const c = t.client();
     for (let i = 0; i < 3; i += 1) {
-      const res = await c.request('mutation { login(email: "hr@example.com", password: "wrong-password-x") { id } }');
+      const res = await c.request(
+        'mutation { login(email: "hr@example.com", password: "wrong-password-x") { id } }',
+      );
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     }
-    const blocked = await c.request('mutation { login(email: "hr@example.com", password: "chienowa-demo") { id } }');
+    const blocked = await c.request(
+      'mutation { login(email: "hr@example.com", password: "chienowa-demo") { id } }',
+    );
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -65,7 +77,9 @@ describe('sign-in and sessions', () => {
     await c.login('manager@example.com');
     const stolen = new GraphQLClient(t.url);
     Object.assign(stolen, { cookie: c.sessionCookie });
-    expect((await stolen.ok<{ me: { email: string } }>('{ me { email } }')).me.email).toBe('manager@example.com');
+    expect((await stolen.ok<{ me: { email: string } }>('{ me { email } }')).me.email).toBe(
+      'manager@example.com',
+    );
     expect((await c.ok<{ logout: boolean }>('mutation { logout }')).logout).toBe(true);
     expect((await stolen.ok<{ me: null }>('{ me { email } }')).me).toBeNull();
   });
@@ -82,15 +96,23 @@ describe('sign-in and sessions', () => {
     expect(errorCode(wrongCurrent)).toBe('BAD_USER_INPUT');
     expect(wrongCurrent.errors?.[0].extensions?.fields?.[0].field).toBe('currentPassword');
 
-    const weak = await c.request('mutation { changePassword(currentPassword: "chienowa-demo", newPassword: "short") }');
+    const weak = await c.request(
+      'mutation { changePassword(currentPassword: "chienowa-demo", newPassword: "short") }',
+    );
     expect(weak.errors?.[0].extensions?.fields?.map((f) => f.code)).toContain('password.tooShort');
 
-    await c.ok('mutation { changePassword(currentPassword: "chienowa-demo", newPassword: "a-much-better-secret-42") }');
-    expect((await c.ok<{ me: { email: string } }>('{ me { email } }')).me.email).toBe('staff@example.com');
+    await c.ok(
+      'mutation { changePassword(currentPassword: "chienowa-demo", newPassword: "a-much-better-secret-42") }',
+    );
+    expect((await c.ok<{ me: { email: string } }>('{ me { email } }')).me.email).toBe(
+      'staff@example.com',
+    );
     expect((await other.ok<{ me: null }>('{ me { email } }')).me).toBeNull();
 
     const again = t.client();
-    const old = await again.request('mutation { login(email: "staff@example.com", password: "chienowa-demo") { id } }');
+    const old = await again.request(
+      'mutation { login(email: "staff@example.com", password: "chienowa-demo") { id } }',
+    );
     expect(errorCode(old)).toBe('UNAUTHENTICATED');
     await again.login('staff@example.com', 'a-much-better-secret-42');
   });
@@ -115,6 +137,9 @@ describe('sign-in and sessions', () => {
   it('reports database status on /health', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up', dialect: t.dialect } });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', dialect: t.dialect },
+    });
   });
 });

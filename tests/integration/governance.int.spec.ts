@@ -31,17 +31,27 @@ describe('schema governance', () => {
     const operations = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
-      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((f) => `Subscription.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map(
+        (f) => `Subscription.${f}`,
+      ),
     ].sort();
     const metadata = [
       ...TypeMetadataStorage.getQueriesMetadata().map((m) => ({ ...m, kind: 'Query' })),
       ...TypeMetadataStorage.getMutationsMetadata().map((m) => ({ ...m, kind: 'Mutation' })),
-      ...TypeMetadataStorage.getSubscriptionsMetadata().map((m) => ({ ...m, kind: 'Subscription' })),
+      ...TypeMetadataStorage.getSubscriptionsMetadata().map((m) => ({
+        ...m,
+        kind: 'Subscription',
+      })),
     ];
     const ruled = metadata
       .filter((m) => {
-        const handler = (m.target as { prototype: Record<string, unknown> }).prototype[m.methodName];
-        return Reflect.getMetadata(ACCESS_RULE_KEY, handler as object) ?? Reflect.getMetadata(ACCESS_RULE_KEY, m.target);
+        const handler = (m.target as { prototype: Record<string, unknown> }).prototype[
+          m.methodName
+        ];
+        return (
+          Reflect.getMetadata(ACCESS_RULE_KEY, handler as object) ??
+          Reflect.getMetadata(ACCESS_RULE_KEY, m.target)
+        );
       })
       .map((m) => `${m.kind}.${m.schemaName}`)
       .sort();
@@ -56,11 +66,14 @@ describe('schema governance', () => {
       "INSERT INTO organizations (id, slug, name, time_zone, fiscal_year_start_month, locale, created_at, updated_at) VALUES ('00000000-0000-7000-8000-000000000001', 'utf8', ?, 'Asia/Tokyo', 4, 'ja', '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
       [text],
     );
-    const rows: { name: string }[] = await t.dataSource.query('SELECT name FROM organizations WHERE slug = ?', ['utf8']);
+    const rows: { name: string }[] = await t.dataSource.query(
+      'SELECT name FROM organizations WHERE slug = ?',
+      ['utf8'],
+    );
     expect(rows[0].name).toBe(text);
     // Binary collation: distinct supplementary characters stay distinct.
     const distinct: { n: number | string }[] = await t.dataSource.query(
-      "SELECT COUNT(*) AS n FROM organizations WHERE name = ?",
+      'SELECT COUNT(*) AS n FROM organizations WHERE name = ?',
       ['😀野家の髙橋さん🍣ｶﾀｶﾅ'],
     );
     expect(Number(distinct[0].n)).toBe(0);
@@ -87,7 +100,9 @@ describe('configuration errors', () => {
   it('exits non-zero with a clear message when the database is unreachable', () => {
     const res = start({ DATABASE_URL: 'mysql://root@127.0.0.1:1/chienowa' });
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/^Chienowa cannot start: Cannot reach the MySQL\/MariaDB server at 127\.0\.0\.1:1/);
+    expect(res.stderr).toMatch(
+      /^Chienowa cannot start: Cannot reach the MySQL\/MariaDB server at 127\.0\.0\.1:1/,
+    );
     expect(res.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 

@@ -25,10 +25,14 @@ describe('member CSV import', () => {
   let t: TestApp;
   let admin: GraphQLClient;
   const count = async () =>
-    (await admin.ok<{ members: { totalCount: number } }>('{ members(filter: { includeInactive: true }) { totalCount } }'))
-      .members.totalCount;
+    (
+      await admin.ok<{ members: { totalCount: number } }>(
+        '{ members(filter: { includeInactive: true }) { totalCount } }',
+      )
+    ).members.totalCount;
   const run = async (bytes: Buffer, dryRun = false) =>
-    (await admin.ok<{ importMembers: ImportResult }>(IMPORT, { file: toBase64(bytes), dryRun })).importMembers;
+    (await admin.ok<{ importMembers: ImportResult }>(IMPORT, { file: toBase64(bytes), dryRun }))
+      .importMembers;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -41,7 +45,8 @@ describe('member CSV import', () => {
     const before = await count();
     const csv = memberCsv(100, {
       prefix: 'bad',
-      mutate: (row, i) => (i === 56 ? [row[0], row[1], row[2], 'not-an-email', ...row.slice(4)] : row),
+      mutate: (row, i) =>
+        i === 56 ? [row[0], row[1], row[2], 'not-an-email', ...row.slice(4)] : row,
     });
     const result = await run(Buffer.from(csv, 'utf8'));
     expect(result.ok).toBe(false);
@@ -49,7 +54,9 @@ describe('member CSV import', () => {
     expect(result.errors).toEqual([expect.objectContaining({ row: 58, column: 'メールアドレス' })]);
     expect(result.errors[0].message).toMatch(/email/i);
     expect(await count()).toBe(before);
-    const { departments } = await admin.ok<{ departments: { name: string }[] }>('{ departments { name } }');
+    const { departments } = await admin.ok<{ departments: { name: string }[] }>(
+      '{ departments { name } }',
+    );
     expect(departments.map((d) => d.name)).not.toContain('物流本部');
   });
 
@@ -74,8 +81,20 @@ describe('member CSV import', () => {
     expect(done).toMatchObject({ ok: true, dryRun: false, created: 30 });
     expect(await count()).toBe(before + 30);
     const { members } = await admin.ok<{
-      members: { edges: { node: { displayName: string; nameReading: string; roles: string[]; joinedOn: string; department: { name: string; parent: { name: string } | null } } }[] };
-    }>('{ members(filter: { search: "SJIS00001" }) { edges { node { displayName nameReading roles joinedOn department { name parent { name } } } } } }');
+      members: {
+        edges: {
+          node: {
+            displayName: string;
+            nameReading: string;
+            roles: string[];
+            joinedOn: string;
+            department: { name: string; parent: { name: string } | null };
+          };
+        }[];
+      };
+    }>(
+      '{ members(filter: { search: "SJIS00001" }) { edges { node { displayName nameReading roles joinedOn department { name parent { name } } } } } }',
+    );
     expect(members.edges[0].node).toEqual({
       displayName: '佐藤 翔太',
       nameReading: 'サトウ ショウタ',
@@ -96,7 +115,12 @@ describe('member CSV import', () => {
       'NEW00001,新井 新,アライ アラタ,arai@example.com,,1',
     ].join('\n');
     const result = await run(utf8Bom(csv));
-    expect(result).toMatchObject({ ok: true, created: 1, updated: 1, detectedEncoding: 'UTF-8 (BOM)' });
+    expect(result).toMatchObject({
+      ok: true,
+      created: 1,
+      updated: 1,
+      detectedEncoding: 'UTF-8 (BOM)',
+    });
     const { members } = await admin.ok<{ members: { edges: { node: { displayName: string } }[] } }>(
       '{ members(filter: { search: "sjis.2@" }) { edges { node { displayName } } } }',
     );
@@ -118,7 +142,14 @@ describe('member CSV import', () => {
     expect(result.errors.some((e) => e.row === 3 && /ロール/.test(e.column ?? ''))).toBe(true);
     expect(await count()).toBe(before);
     // The employee number clash is found once the file itself is clean.
-    const clash = await run(Buffer.from(['社員番号,氏名,フリガナ,メールアドレス', 'SJIS00003,番号 泥棒,バンゴウ ドロボウ,thief@example.com'].join('\n')));
+    const clash = await run(
+      Buffer.from(
+        [
+          '社員番号,氏名,フリガナ,メールアドレス',
+          'SJIS00003,番号 泥棒,バンゴウ ドロボウ,thief@example.com',
+        ].join('\n'),
+      ),
+    );
     expect(clash.errors).toEqual([expect.objectContaining({ row: 2, column: '社員番号' })]);
   });
 

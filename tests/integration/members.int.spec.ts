@@ -8,7 +8,15 @@ const CREATE = `mutation Create($input: CreateMemberInput!) {
 type Created = {
   createMember: {
     temporaryPassword: string;
-    member: { id: string; email: string; displayName: string; nameReading: string; roles: string[]; department: { name: string } | null; teams: { name: string }[] };
+    member: {
+      id: string;
+      email: string;
+      displayName: string;
+      nameReading: string;
+      roles: string[];
+      department: { name: string } | null;
+      teams: { name: string }[];
+    };
   };
 };
 
@@ -19,15 +27,22 @@ describe('members administration', () => {
   let teams: { id: string; name: string }[];
 
   const memberCount = async () =>
-    (await admin.ok<{ members: { totalCount: number } }>('{ members(filter: { includeInactive: true }) { totalCount } }'))
-      .members.totalCount;
+    (
+      await admin.ok<{ members: { totalCount: number } }>(
+        '{ members(filter: { includeInactive: true }) { totalCount } }',
+      )
+    ).members.totalCount;
 
   beforeAll(async () => {
     t = await startTestApp();
     admin = t.client();
     await admin.login('admin@example.com');
-    ({ departments } = await admin.ok<{ departments: { id: string; name: string }[] }>('{ departments { id name } }'));
-    ({ teams } = await admin.ok<{ teams: { id: string; name: string }[] }>('{ teams { id name } }'));
+    ({ departments } = await admin.ok<{ departments: { id: string; name: string }[] }>(
+      '{ departments { id name } }',
+    ));
+    ({ teams } = await admin.ok<{ teams: { id: string; name: string }[] }>(
+      '{ teams { id name } }',
+    ));
   });
   afterAll(() => t.close());
 
@@ -46,17 +61,23 @@ describe('members administration', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { members: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-        await admin.ok(
-          'query P($after: String) { members(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-          { after },
-        );
+      const page: {
+        members: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await admin.ok(
+        'query P($after: String) { members(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...page.members.edges.map((e) => e.node.id));
       if (!page.members.pageInfo.hasNextPage) break;
       after = page.members.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
-    const active = await admin.ok<{ members: { totalCount: number } }>('{ members { totalCount } }');
+    const active = await admin.ok<{ members: { totalCount: number } }>(
+      '{ members { totalCount } }',
+    );
     expect(seen.length).toBe(active.members.totalCount);
   });
 
@@ -95,7 +116,11 @@ describe('members administration', () => {
   it('rejects a duplicate email clearly and changes nothing', async () => {
     const before = await memberCount();
     const res = await admin.request(CREATE, {
-      input: { email: 'staff@example.com', displayName: '重複 太郎', nameReading: 'ジュウフク タロウ' },
+      input: {
+        email: 'staff@example.com',
+        displayName: '重複 太郎',
+        nameReading: 'ジュウフク タロウ',
+      },
     });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual([
@@ -109,7 +134,9 @@ describe('members administration', () => {
       input: { email: 'not-an-email', displayName: '', nameReading: '123', joinedOn: '2024-02-30' },
     });
     const fields = res.errors?.[0].extensions?.fields?.map((f) => f.field).sort();
-    expect(fields).toEqual(expect.arrayContaining(['displayName', 'email', 'joinedOn', 'nameReading']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['displayName', 'email', 'joinedOn', 'nameReading']),
+    );
   });
 
   it('updates, deactivates (ending sessions and sign-in) and reactivates a member', async () => {
@@ -120,18 +147,26 @@ describe('members administration', () => {
     const member = t.client();
     await member.login('deact@example.com', created.createMember.temporaryPassword);
 
-    const upd = await admin.ok<{ updateMember: { displayName: string; teams: { id: string }[]; department: null } }>(
+    const upd = await admin.ok<{
+      updateMember: { displayName: string; teams: { id: string }[]; department: null };
+    }>(
       'mutation U($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { displayName teams { id } department { id } } }',
       { id, input: { displayName: '停止 花子(改)', teamIds: [teams[1].id], departmentId: null } },
     );
-    expect(upd.updateMember).toEqual({ displayName: '停止 花子(改)', teams: [{ id: teams[1].id }], department: null });
+    expect(upd.updateMember).toEqual({
+      displayName: '停止 花子(改)',
+      teams: [{ id: teams[1].id }],
+      department: null,
+    });
 
     await admin.ok('mutation D($id: ID!) { deactivateMember(id: $id) { active } }', { id });
     expect((await member.ok<{ me: null }>('{ me { id } }')).me).toBeNull();
-    const relog = await t.client().request(
-      'mutation L($p: String!) { login(email: "deact@example.com", password: $p) { id } }',
-      { p: created.createMember.temporaryPassword },
-    );
+    const relog = await t
+      .client()
+      .request(
+        'mutation L($p: String!) { login(email: "deact@example.com", password: $p) { id } }',
+        { p: created.createMember.temporaryPassword },
+      );
     expect(errorCode(relog)).toBe('UNAUTHENTICATED');
     const activeOnly = await admin.ok<{ members: { edges: { node: { id: string } }[] } }>(
       '{ members(first: 200) { edges { node { id } } } }',
@@ -144,7 +179,9 @@ describe('members administration', () => {
 
   it('does not let an admin deactivate themselves', async () => {
     const { me } = await admin.ok<{ me: { id: string } }>('{ me { id } }');
-    const res = await admin.request('mutation D($id: ID!) { deactivateMember(id: $id) { id } }', { id: me.id });
+    const res = await admin.request('mutation D($id: ID!) { deactivateMember(id: $id) { id } }', {
+      id: me.id,
+    });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
   });
 
@@ -178,7 +215,9 @@ describe('members administration', () => {
       input: { email: 'x@example.com', displayName: 'X', nameReading: 'エックス' },
     });
     expect(errorCode(res)).toBe('FORBIDDEN');
-    const dept = await staff.request('mutation { createDepartment(input: { name: "闇部署" }) { id } }');
+    const dept = await staff.request(
+      'mutation { createDepartment(input: { name: "闇部署" }) { id } }',
+    );
     expect(errorCode(dept)).toBe('FORBIDDEN');
   });
 

@@ -12,7 +12,9 @@ describe('departments and teams', () => {
   afterAll(() => t.close());
 
   const create = (name: string, parentId?: string) =>
-    admin.request<{ createDepartment: { id: string; name: string; parent: { id: string } | null } }>(
+    admin.request<{
+      createDepartment: { id: string; name: string; parent: { id: string } | null };
+    }>(
       'mutation C($input: DepartmentInput!) { createDepartment(input: $input) { id name parent { id } } }',
       { input: { name, parentId } },
     );
@@ -34,8 +36,12 @@ describe('departments and teams', () => {
 
   it('rejects duplicate names and deleting a department that has members', async () => {
     expect(errorCode(await create('品質保証部'))).toBe('BAD_USER_INPUT');
-    const { me } = await admin.ok<{ me: { department: { id: string } | null } }>('{ me { department { id } } }');
-    const res = await admin.request('mutation D($id: ID!) { deleteDepartment(id: $id) }', { id: me.department!.id });
+    const { me } = await admin.ok<{ me: { department: { id: string } | null } }>(
+      '{ me { department { id } } }',
+    );
+    const res = await admin.request('mutation D($id: ID!) { deleteDepartment(id: $id) }', {
+      id: me.department!.id,
+    });
     expect(res.errors?.[0].extensions?.fields?.[0].code).toBe('department.inUse');
   });
 
@@ -44,11 +50,17 @@ describe('departments and teams', () => {
     const team = await admin.ok<{ createTeam: { id: string } }>(
       'mutation { createTeam(input: { name: "新規チーム" }) { id } }',
     );
-    const moved = await admin.ok<{ updateTeam: { name: string; department: { id: string }; memberCount: number } }>(
+    const moved = await admin.ok<{
+      updateTeam: { name: string; department: { id: string }; memberCount: number };
+    }>(
       'mutation U($id: ID!, $d: ID) { updateTeam(id: $id, input: { name: "新規事業チーム", departmentId: $d }) { name department { id } memberCount } }',
       { id: team.createTeam.id, d: dep.id },
     );
-    expect(moved.updateTeam).toEqual({ name: '新規事業チーム', department: { id: dep.id }, memberCount: 0 });
+    expect(moved.updateTeam).toEqual({
+      name: '新規事業チーム',
+      department: { id: dep.id },
+      memberCount: 0,
+    });
     await admin.ok('mutation D($id: ID!) { deleteTeam(id: $id) }', { id: team.createTeam.id });
     const { teams } = await admin.ok<{ teams: { id: string }[] }>('{ teams { id } }');
     expect(teams.map((x) => x.id)).not.toContain(team.createTeam.id);
@@ -58,13 +70,26 @@ describe('departments and teams', () => {
     const bad = await admin.request(
       'mutation { updateOrganization(input: { timeZone: "Mars/Olympus", fiscalYearStartMonth: 13 }) { id } }',
     );
-    expect(bad.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['fiscalYearStartMonth', 'timeZone']);
-    const ok = await admin.ok<{ updateOrganization: { name: string; fiscalYearStartMonth: number; timeZone: string } }>(
+    expect(bad.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual([
+      'fiscalYearStartMonth',
+      'timeZone',
+    ]);
+    const ok = await admin.ok<{
+      updateOrganization: { name: string; fiscalYearStartMonth: number; timeZone: string };
+    }>(
       'mutation { updateOrganization(input: { name: "ちえのわ商事", fiscalYearStartMonth: 1 }) { name fiscalYearStartMonth timeZone } }',
     );
-    expect(ok.updateOrganization).toEqual({ name: 'ちえのわ商事', fiscalYearStartMonth: 1, timeZone: 'Asia/Tokyo' });
+    expect(ok.updateOrganization).toEqual({
+      name: 'ちえのわ商事',
+      fiscalYearStartMonth: 1,
+      timeZone: 'Asia/Tokyo',
+    });
     const staff = t.client();
     await staff.login('staff@example.com');
-    expect(errorCode(await staff.request('mutation { updateOrganization(input: { name: "x" }) { id } }'))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await staff.request('mutation { updateOrganization(input: { name: "x" }) { id } }'),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

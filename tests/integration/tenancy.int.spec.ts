@@ -11,7 +11,13 @@ describe('tenant-scoped data access', () => {
   let orgB: { organizationId: string };
 
   const team = (scope: ReturnType<TenantDataSource['scope']>, name: string) =>
-    scope.repo(TeamEntity).create({ id: uuidv7(), name, departmentId: null, createdAt: new Date(), updatedAt: new Date() });
+    scope.repo(TeamEntity).create({
+      id: uuidv7(),
+      name,
+      departmentId: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
 
   beforeAll(async () => {
     t = await startTestApp({ demoSeed: false });
@@ -27,11 +33,17 @@ describe('tenant-scoped data access', () => {
     const row = team(a, 'A専用チーム');
     await a.repo(TeamEntity).insert(row);
     expect(await b.repo(TeamEntity).findOneBy({ id: row.id })).toBeNull();
-    expect(await b.repo(TeamEntity).find({ where: [{ id: row.id }, { name: 'A専用チーム' }] })).toEqual([]);
+    expect(
+      await b.repo(TeamEntity).find({ where: [{ id: row.id }, { name: 'A専用チーム' }] }),
+    ).toEqual([]);
     expect(await b.repo(TeamEntity).update({ id: row.id }, { name: '乗っ取り' })).toBe(0);
     expect(await b.repo(TeamEntity).delete({ id: row.id })).toBe(0);
-    expect(await b.repo(TeamEntity).query('t').andWhere('t.id = :id', { id: row.id }).getCount()).toBe(0);
-    await expect(b.repo(TeamEntity).insert({ ...row, id: uuidv7() })).rejects.toThrow(/another organization/);
+    expect(
+      await b.repo(TeamEntity).query('t').andWhere('t.id = :id', { id: row.id }).getCount(),
+    ).toBe(0);
+    await expect(b.repo(TeamEntity).insert({ ...row, id: uuidv7() })).rejects.toThrow(
+      /another organization/,
+    );
     expect((await a.repo(TeamEntity).findOneBy({ id: row.id }))?.name).toBe('A専用チーム');
   });
 
@@ -50,7 +62,10 @@ describe('tenant-scoped data access', () => {
     })();
     const plainWrite = (async () => {
       await new Promise((r) => setTimeout(r, 20));
-      await db.scope(orgA).repo(TeamEntity).insert(team(db.scope(orgA), '単独の書き込み'));
+      await db
+        .scope(orgA)
+        .repo(TeamEntity)
+        .insert(team(db.scope(orgA), '単独の書き込み'));
     })();
     const results = await Promise.allSettled([failing, committing, plainWrite]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);

@@ -10,11 +10,21 @@ export async function createOrganization(
   slug: string,
   adminEmail = `admin@${slug}.example.com`,
 ): Promise<{ organizationId: string; adminEmail: string }> {
-  const passwordHash = await argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await argon2.hash(TEST_PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19456,
+    timeCost: 2,
+    parallelism: 1,
+  });
   const { organization } = await provisionOrganization(dataSource, {
     slug,
     name: `${slug} 株式会社`,
-    admin: { email: adminEmail, displayName: '管理 太郎', nameReading: 'カンリ タロウ', passwordHash },
+    admin: {
+      email: adminEmail,
+      displayName: '管理 太郎',
+      nameReading: 'カンリ タロウ',
+      passwordHash,
+    },
   });
   return { organizationId: organization.id, adminEmail };
 }

@@ -46,11 +46,19 @@ export class GraphQLClient {
       this.cookie = value ? pair : null;
     }
     const body = (await res.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: res.headers,
+    };
   }
 
   /** Like request, but fails the test on any GraphQL error. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
     const res = await this.request<T>(query, variables);
     if (res.errors?.length) {
       throw new Error(`GraphQL error: ${JSON.stringify(res.errors)}`);

@@ -34,9 +34,7 @@ module.exports = {
   base: {
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', swcOptions] },
-    transformIgnorePatterns: [
-      `/node_modules/(?!.*/node_modules/)(?!(${esmPackages.join('|')})/)`,
-    ],
+    transformIgnorePatterns: [`/node_modules/(?!.*/node_modules/)(?!(${esmPackages.join('|')})/)`],
     moduleNameMapper: {
       '^@chienowa/domain$': path.join(root, 'libs/domain/src/index.ts'),
     },

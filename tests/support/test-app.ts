@@ -25,7 +25,10 @@ export type TestApp = {
  * A fresh database for one test file: a temp SQLite file, or a new MySQL database on the
  * server named by TEST_DATABASE_URL (dropped afterwards).
  */
-export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
   if (TEST_DIALECT === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chienowa-it-'));
     return {
@@ -39,7 +42,12 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
   if (server.type !== 'mysql') throw new Error('TEST_DATABASE_URL must be a mysql:// URL');
   const name = `${server.database}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = () =>
-    mysql.createConnection({ host: server.host, port: server.port, user: server.username, password: server.password });
+    mysql.createConnection({
+      host: server.host,
+      port: server.port,
+      user: server.username,
+      password: server.password,
+    });
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   return {
@@ -52,7 +60,9 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
   };
 }
 
-export async function startTestApp(options: { demoSeed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { demoSeed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...database.env,

@@ -46,7 +46,8 @@ export class AppModule {
           inject: [SessionService, TenantDataSource],
           useFactory: (sessions: SessionService, db: TenantDataSource) =>
             graphqlOptions({
-              resolveViewer: (req: FastifyRequest) => sessions.resolve(req.cookies?.[SESSION_COOKIE]),
+              resolveViewer: (req: FastifyRequest) =>
+                sessions.resolve(req.cookies?.[SESSION_COOKIE]),
               db,
             }),
         }),

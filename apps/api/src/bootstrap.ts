@@ -89,7 +89,9 @@ async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Pro
     fastify.get('/', async (_req, reply) =>
       reply
         .type('text/plain; charset=utf-8')
-        .send('The web app is not built. Run `npm start` (it builds everything) or `npx nx run web:build`.'),
+        .send(
+          'The web app is not built. Run `npm start` (it builds everything) or `npx nx run web:build`.',
+        ),
     );
     return;
   }

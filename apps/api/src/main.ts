@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   await running.app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const dialect = config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'MySQL';
-  process.stdout.write(`\n  Chienowa (知恵の輪) is running at ${url}\n  GraphQL: ${url}/graphql  Database: ${dialect}\n`);
+  process.stdout.write(
+    `\n  Chienowa (知恵の輪) is running at ${url}\n  GraphQL: ${url}/graphql  Database: ${dialect}\n`,
+  );
   if (config.demoSeed) {
     process.stdout.write(`\n  Demo sign-in (password: chienowa-demo):\n`);
     for (const line of DEMO_MEMBERS_FOR_README) process.stdout.write(`    ${line}\n`);

@@ -17,3 +17,22 @@ export * from './periods/period';
 export * from './access/access-rule';
 
 export * from './levels/levels';
+
+export * from './templates/placeholders';
+export * from './templates/template-catalog';
+
+export * from './guideline/guideline';
+export * from './guideline/content-check';
+
+export * from './stories/hours-saved';
+export * from './stories/story-workflow';
+
+export * from './knowledge/review';
+
+export * from './search/mapped-text';
+export * from './search/ngram';
+
+export * from './points/point-rules';
+export * from './points/award';
+export * from './points/ledger';
+export * from './points/idempotency';

@@ -18,12 +18,14 @@ async function main(): Promise<void> {
     .requiredOption('--name <Name>', 'PascalCase migration name, e.g. AddPointsLedger')
     .parse(process.argv.filter((a) => a !== '--'));
   const { dialect, name } = program.opts<{ dialect: string; name: string }>();
-  if (dialect !== 'sqlite' && dialect !== 'mysql') throw new Error('--dialect must be sqlite or mysql');
+  if (dialect !== 'sqlite' && dialect !== 'mysql')
+    throw new Error('--dialect must be sqlite or mysql');
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('--name must be PascalCase');
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chienowa-migration-'));
   const env = dialect === 'sqlite' ? { DATA_DIR: tmp } : { DATABASE_URL: process.env.DATABASE_URL };
-  if (dialect === 'mysql' && !env.DATABASE_URL) throw new Error('Set DATABASE_URL to a scratch MySQL database');
+  if (dialect === 'mysql' && !env.DATABASE_URL)
+    throw new Error('Set DATABASE_URL to a scratch MySQL database');
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const dataSource = await openDatabase(config.database);
   try {
@@ -50,7 +52,10 @@ ${[...down].reverse().map(q).join('\n')}
 }
 `;
     const dir = path.resolve(__dirname, '../../src/database/migrations', dialect);
-    const file = path.join(dir, `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
+    const file = path.join(
+      dir,
+      `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`,
+    );
     fs.writeFileSync(file, body);
     process.stdout.write(`Wrote ${file}\n`);
   } finally {
@@ -60,6 +65,8 @@ ${[...down].reverse().map(q).join('\n')}
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`migration:generate failed: ${(error as Error)?.message ?? String(error)}\n`);
+  process.stderr.write(
+    `migration:generate failed: ${(error as Error)?.message ?? String(error)}\n`,
+  );
   process.exit(1);
 });

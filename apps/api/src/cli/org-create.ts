@@ -62,7 +62,9 @@ async function main(): Promise<void> {
 
   const slug = opts.slug ?? slugify(opts.name);
   if (!slug) {
-    throw new ConfigError('The name has no Latin letters to derive a slug from: pass --slug, e.g. --slug sample-corp');
+    throw new ConfigError(
+      'The name has no Latin letters to derive a slug from: pass --slug, e.g. --slug sample-corp',
+    );
   }
   const interactive = process.stdin.isTTY && !opts.generatePassword;
   let password: string;
@@ -100,10 +102,14 @@ async function main(): Promise<void> {
         passwordHash,
       },
     });
-    process.stdout.write(`Created organization "${organization.name}" (slug: ${organization.slug}).\n`);
+    process.stdout.write(
+      `Created organization "${organization.name}" (slug: ${organization.slug}).\n`,
+    );
     process.stdout.write(`Admin: ${admin.email}\n`);
     if (generated) {
-      process.stdout.write(`Admin password (shown once, change it after signing in): ${password}\n`);
+      process.stdout.write(
+        `Admin password (shown once, change it after signing in): ${password}\n`,
+      );
     }
   } finally {
     await dataSource.destroy();
@@ -112,7 +118,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof BadUserInputError) {
-    process.stderr.write(`org:create: ${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')}\n`);
+    process.stderr.write(
+      `org:create: ${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')}\n`,
+    );
   } else if (error instanceof ConfigError) {
     process.stderr.write(`org:create: ${error.message}\n`);
   } else {

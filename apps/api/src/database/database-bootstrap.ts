@@ -19,7 +19,9 @@ export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new ConfigError(`Cannot open the database (${describe(db)}): ${(error as Error).message}`);
+    throw new ConfigError(
+      `Cannot open the database (${describe(db)}): ${(error as Error).message}`,
+    );
   }
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
@@ -70,5 +72,7 @@ async function ensureMysqlDatabase(
 }
 
 function describe(db: DatabaseConfig): string {
-  return db.type === 'sqlite' ? `SQLite file ${db.path}` : `MySQL ${db.host}:${db.port}/${db.database}`;
+  return db.type === 'sqlite'
+    ? `SQLite file ${db.path}`
+    : `MySQL ${db.host}:${db.port}/${db.database}`;
 }

@@ -34,7 +34,9 @@ describe('AccessGuard', () => {
   const guard = new AccessGuard(new Reflector());
 
   it('denies a handler without an access rule, even to an admin', () => {
-    expect(() => guard.canActivate(context('forgotten', viewer(['admin'])))).toThrow(ForbiddenError);
+    expect(() => guard.canActivate(context('forgotten', viewer(['admin'])))).toThrow(
+      ForbiddenError,
+    );
   });
 
   it('lets anyone through @Public', () => {
@@ -47,7 +49,9 @@ describe('AccessGuard', () => {
   });
 
   it('requires one of the roles for @RequireRoles', () => {
-    expect(() => guard.canActivate(context('hrOnly', viewer(['staff', 'manager'])))).toThrow(ForbiddenError);
+    expect(() => guard.canActivate(context('hrOnly', viewer(['staff', 'manager'])))).toThrow(
+      ForbiddenError,
+    );
     expect(guard.canActivate(context('hrOnly', viewer(['staff', 'hr'])))).toBe(true);
   });
 });

@@ -3,7 +3,9 @@ import { ConfigError, loadConfig, parseDatabaseUrl } from './app-config';
 
 describe('parseDatabaseUrl', () => {
   it('reads user, password, host, port and database, decoding escapes', () => {
-    expect(parseDatabaseUrl('mysql://chienowa:p%40ss@db.internal:3307/chienowa_prod')).toMatchObject({
+    expect(
+      parseDatabaseUrl('mysql://chienowa:p%40ss@db.internal:3307/chienowa_prod'),
+    ).toMatchObject({
       type: 'mysql',
       host: 'db.internal',
       port: 3307,
@@ -11,7 +13,10 @@ describe('parseDatabaseUrl', () => {
       password: 'p@ss',
       database: 'chienowa_prod',
     });
-    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/app')).toMatchObject({ port: 3306, password: '' });
+    expect(parseDatabaseUrl('mariadb://root@127.0.0.1/app')).toMatchObject({
+      port: 3306,
+      password: '',
+    });
   });
 
   it.each([
@@ -36,7 +41,9 @@ describe('loadConfig', () => {
 
   it('starts a MySQL installation empty unless DEMO_SEED=true', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://root@localhost/x' }).demoSeed).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'mysql://root@localhost/x', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://root@localhost/x', DEMO_SEED: 'true' }).demoSeed,
+    ).toBe(true);
     expect(loadConfig({ DEMO_SEED: 'false' }).demoSeed).toBe(false);
   });
 
@@ -45,7 +52,9 @@ describe('loadConfig', () => {
       type: 'sqlite',
       path: '/srv/chienowa/chienowa.sqlite',
     });
-    expect(loadConfig({ DATABASE_PATH: '/tmp/x.sqlite' }).database).toMatchObject({ path: '/tmp/x.sqlite' });
+    expect(loadConfig({ DATABASE_PATH: '/tmp/x.sqlite' }).database).toMatchObject({
+      path: '/tmp/x.sqlite',
+    });
     expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });
 

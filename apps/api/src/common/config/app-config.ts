@@ -51,7 +51,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   DEMO_SEED: booleanString.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   COOKIE_SECURE: booleanString.optional(),
   TRUST_PROXY: booleanString.default(false),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
@@ -104,7 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = path.resolve(e.DATA_DIR);
   const database: DatabaseConfig = e.DATABASE_URL
     ? parseDatabaseUrl(e.DATABASE_URL)
-    : { type: 'sqlite', path: path.resolve(e.DATABASE_PATH ?? path.join(dataDir, 'chienowa.sqlite')) };
+    : {
+        type: 'sqlite',
+        path: path.resolve(e.DATABASE_PATH ?? path.join(dataDir, 'chienowa.sqlite')),
+      };
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,

@@ -23,7 +23,10 @@ export abstract class AppError extends Error {
 
 export class BadUserInputError extends AppError {
   readonly code = 'BAD_USER_INPUT';
-  constructor(readonly fields: FieldError[], message?: string) {
+  constructor(
+    readonly fields: FieldError[],
+    message?: string,
+  ) {
     super(message ?? fields.map((f) => f.message).join('; ') ?? 'Invalid input');
   }
   static field(field: string, code: string, message: string): BadUserInputError {

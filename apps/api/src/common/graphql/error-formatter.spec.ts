@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { BadUserInputError, ForbiddenError, NotFoundError, RateLimitedError } from './app-errors';
 import { formatGraphQLError } from './error-formatter';
 
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
 describe('formatGraphQLError', () => {
   it('maps application errors to their codes and details', () => {
@@ -11,7 +12,9 @@ describe('formatGraphQLError', () => {
       message: 'taken',
       extensions: { code: 'BAD_USER_INPUT', fields },
     });
-    expect(formatGraphQLError(wrap(new ForbiddenError())).extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(formatGraphQLError(wrap(new ForbiddenError())).extensions).toEqual({
+      code: 'FORBIDDEN',
+    });
     expect(formatGraphQLError(wrap(new NotFoundError('Member'))).message).toBe('Member not found');
     expect(formatGraphQLError(wrap(new RateLimitedError(42))).extensions).toEqual({
       code: 'RATE_LIMITED',
@@ -21,7 +24,9 @@ describe('formatGraphQLError', () => {
 
   it('hides unexpected errors (SQL, stack) behind a generic message and logs them', () => {
     const logged: unknown[] = [];
-    const sqlError = new Error("ER_PARSE_ERROR: You have an error in your SQL syntax near 'SELECT * FROM members'");
+    const sqlError = new Error(
+      "ER_PARSE_ERROR: You have an error in your SQL syntax near 'SELECT * FROM members'",
+    );
     const formatted = formatGraphQLError(wrap(sqlError), { error: (obj) => logged.push(obj) });
     expect(formatted).toEqual({
       message: 'Internal server error',

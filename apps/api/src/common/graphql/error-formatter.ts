@@ -17,7 +17,11 @@ export function formatGraphQLError(error: GraphQLError, logger?: Logger): GraphQ
   }
   // Mercurius' own request errors (CSRF prevention, malformed body, query depth) are the client's.
   const mercurius = original as { code?: unknown; statusCode?: unknown } | undefined;
-  if (typeof mercurius?.code === 'string' && mercurius.code.startsWith('MER_ERR_') && mercurius.statusCode === 400) {
+  if (
+    typeof mercurius?.code === 'string' &&
+    mercurius.code.startsWith('MER_ERR_') &&
+    mercurius.statusCode === 400
+  ) {
     return { ...base, message: original!.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   // Errors raised by GraphQL itself (syntax, validation, variable coercion) are the client's.
@@ -27,7 +31,10 @@ export function formatGraphQLError(error: GraphQLError, logger?: Logger): GraphQ
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
   }
-  logger?.error({ err: original ?? error, path: error.path }, 'unexpected error in GraphQL operation');
+  logger?.error(
+    { err: original ?? error, path: error.path },
+    'unexpected error in GraphQL operation',
+  );
   return {
     message: 'Internal server error',
     locations: error.locations,

@@ -52,18 +52,32 @@ export function graphqlOptions(deps: {
     },
     errorFormatter: (execution, ctx) => {
       const log = (ctx as { reply?: FastifyReply } | undefined)?.reply?.log;
-      const errors = (execution.errors ?? [])
-        .flatMap((error) => {
-          const nested = (error.originalError as { errors?: unknown[] } | undefined)?.errors;
-          return Array.isArray(nested)
-            ? nested.map((e) =>
-                e instanceof GraphQLError ? e : new GraphQLError((e as Error).message),
-              )
-            : [error];
-        })
-        .map((error) => formatGraphQLError(error as GraphQLError, log));
+      const raw = (execution.errors ?? []).flatMap((error) => {
+        const nested = (error.originalError as { errors?: unknown[] } | undefined)?.errors;
+        return Array.isArray(nested)
+          ? nested.map((e) =>
+              e instanceof GraphQLError ? e : new GraphQLError((e as Error).message),
+            )
+          : [error];
+      });
+      // GraphQL over HTTP with application/json: execution errors travel in the body with 200,
+      // so clients (Apollo) keep extensions.code. Requests Mercurius refuses outright (CSRF,
+      // malformed body) keep their 4xx status.
+      const refused = raw
+        .map((e) => (e.originalError as { statusCode?: unknown; code?: unknown } | undefined) ?? {})
+        .find(
+          (o) =>
+            typeof o.code === 'string' &&
+            o.code.startsWith('MER_ERR_') &&
+            typeof o.statusCode === 'number',
+        );
+      const statusCode =
+        (execution as { statusCode?: number }).statusCode ??
+        (refused?.statusCode as number | undefined) ??
+        200;
+      const errors = raw.map((error) => formatGraphQLError(error as GraphQLError, log));
       return {
-        statusCode: execution.data ? 200 : (execution as { statusCode?: number }).statusCode ?? 400,
+        statusCode,
         response: { data: execution.data ?? null, errors: errors as unknown as GraphQLError[] },
       };
     },

@@ -82,7 +82,9 @@ export function createLoaders(scope: TenantScope) {
     teamMemberCount: new DataLoader<string, number>(async (ids) => {
       const rows = await teamMembers
         .query('tm')
-        .innerJoin(MemberEntity, 'm', 'm.id = tm.member_id AND m.active = :active', { active: true })
+        .innerJoin(MemberEntity, 'm', 'm.id = tm.member_id AND m.active = :active', {
+          active: true,
+        })
         .select('tm.team_id', 'key')
         .addSelect('COUNT(*)', 'count')
         .andWhere('tm.team_id IN (:...ids)', { ids })

@@ -15,6 +15,8 @@ export class TenantDataSource {
   }
 
   transaction<T>(tenant: Tenant, work: (scope: TenantScope) => Promise<T>): Promise<T> {
-    return transactional(this.dataSource, (manager) => work(new TenantScope(manager, tenant, null)));
+    return transactional(this.dataSource, (manager) =>
+      work(new TenantScope(manager, tenant, null)),
+    );
   }
 }

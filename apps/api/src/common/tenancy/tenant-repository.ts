@@ -100,7 +100,9 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
   }
 
   async delete(where: Where<E>): Promise<number> {
-    const result = await this.write(() => this.repository.delete(this.scope(where) as FindOptionsWhere<E>));
+    const result = await this.write(() =>
+      this.repository.delete(this.scope(where) as FindOptionsWhere<E>),
+    );
     return result.affected ?? 0;
   }
 

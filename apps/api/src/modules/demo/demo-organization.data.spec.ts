@@ -1,5 +1,10 @@
 import { ROLES, validateMemberInput } from '@chienowa/domain';
-import { DEMO_DEPARTMENTS, DEMO_MEMBERS, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organization.data';
+import {
+  DEMO_DEPARTMENTS,
+  DEMO_MEMBERS,
+  DEMO_PASSWORD,
+  DEMO_TEAMS,
+} from './demo-organization.data';
 
 describe('demo organization data', () => {
   it('has the documented sign-in accounts', () => {

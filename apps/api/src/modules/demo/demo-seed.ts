@@ -47,7 +47,9 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<bool
       updatedAt: now,
     });
     const departmentIds = new Map<string, string>();
-    for (const d of [...DEMO_DEPARTMENTS].sort((a, b) => Number(!!a.parentKey) - Number(!!b.parentKey))) {
+    for (const d of [...DEMO_DEPARTMENTS].sort(
+      (a, b) => Number(!!a.parentKey) - Number(!!b.parentKey),
+    )) {
       const id = uuidv7();
       departmentIds.set(d.key, id);
       await manager.getRepository(DepartmentEntity).insert({
@@ -97,10 +99,16 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<bool
     );
     await manager
       .getRepository(MemberRoleEntity)
-      .insert(members.flatMap((m) => m.roles.map((role) => ({ memberId: m.id, role, organizationId }))));
+      .insert(
+        members.flatMap((m) => m.roles.map((role) => ({ memberId: m.id, role, organizationId }))),
+      );
     await manager.getRepository(TeamMemberEntity).insert(
       members.flatMap((m) =>
-        m.teamKeys.map((key) => ({ memberId: m.id, teamId: teamIds.get(key) as string, organizationId })),
+        m.teamKeys.map((key) => ({
+          memberId: m.id,
+          teamId: teamIds.get(key) as string,
+          organizationId,
+        })),
       ),
     );
   });

@@ -81,6 +81,9 @@ export class MemberImportError {
   @Field(() => String, { nullable: true })
   column: string | null;
 
+  @Field({ description: 'Stable machine-readable reason (e.g. email.invalid) for translation.' })
+  code: string;
+
   @Field()
   message: string;
 }

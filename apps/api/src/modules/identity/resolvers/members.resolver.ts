@@ -17,12 +17,7 @@ import {
   UpdateMemberInput,
   UpdateMyPreferencesInput,
 } from '../dto/member.inputs';
-import {
-  CreateMemberPayload,
-  MemberConnection,
-  MemberModel,
-  RoleEnum,
-} from '../dto/member.model';
+import { CreateMemberPayload, MemberConnection, MemberModel, RoleEnum } from '../dto/member.model';
 import { toMemberModel } from '../mappers/member.mapper';
 import { MembersService } from '../services/members.service';
 

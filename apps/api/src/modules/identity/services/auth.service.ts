@@ -47,7 +47,10 @@ export class AuthService {
     await this.rateLimiter.recordSuccess(email, client.ip);
     const token = await this.sessions.create(member, client.userAgent);
     member.lastLoginAt = new Date();
-    await this.db.scope(member).repo(MemberEntity).update({ id: member.id }, { lastLoginAt: member.lastLoginAt });
+    await this.db
+      .scope(member)
+      .repo(MemberEntity)
+      .update({ id: member.id }, { lastLoginAt: member.lastLoginAt });
     return { member, token };
   }
 
@@ -56,7 +59,11 @@ export class AuthService {
   }
 
   /** Verifies the current password, stores the new hash and ends the member's other sessions. */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    viewer: Viewer,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
     const members = this.db.scope(viewer).repo(MemberEntity);
     const member = await members.findOneBy({ id: viewer.memberId });
     if (!member) throw new UnauthenticatedError();

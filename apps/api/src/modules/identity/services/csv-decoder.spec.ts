@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { decodeCsv } from './csv-decoder';
 
-const csv = '社員番号,氏名,フリガナ\r\nC001,髙橋 一郎,タカハシ イチロウ\r\nC002,"渡辺, ①花子","ワタナベ\nハナコ"\r\n';
+const csv =
+  '社員番号,氏名,フリガナ\r\nC001,髙橋 一郎,タカハシ イチロウ\r\nC002,"渡辺, ①花子","ワタナベ\nハナコ"\r\n';
 
 describe('decodeCsv', () => {
   it('reads UTF-8 without BOM', () => {
@@ -11,7 +12,9 @@ describe('decodeCsv', () => {
   });
 
   it('strips a UTF-8 BOM', () => {
-    const { encoding, table } = decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]));
+    const { encoding, table } = decodeCsv(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]),
+    );
     expect(encoding).toBe('UTF-8 (BOM)');
     expect(table[0][0]).toBe('社員番号');
   });

@@ -32,7 +32,7 @@ export type MemberImportOutcome = {
   createdDepartments: string[];
   createdTeams: string[];
   detectedEncoding: string;
-  errors: { row: number; column: string | null; message: string }[];
+  errors: { row: number; column: string | null; code: string; message: string }[];
 };
 
 type Plan = {
@@ -65,7 +65,12 @@ export class MemberImportService {
     } catch (error) {
       const line = (error as { lines?: number }).lines;
       return this.failed(dryRun, 0, 'unknown', [
-        { row: line ?? 1, column: null, message: `The file is not valid CSV: ${(error as Error).message}` },
+        {
+          row: line ?? 1,
+          column: null,
+          code: 'file.invalidCsv',
+          message: `The file is not valid CSV: ${(error as Error).message}`,
+        },
       ]);
     }
     const today = new Date().toISOString().slice(0, 10);
@@ -76,7 +81,7 @@ export class MemberImportService {
     }
     if (validation.rows.length === 0) {
       return this.failed(dryRun, 0, decoded.encoding, [
-        { row: 2, column: null, message: 'The file has no member rows' },
+        { row: 2, column: null, code: 'file.noRows', message: 'The file has no member rows' },
       ]);
     }
 
@@ -91,17 +96,25 @@ export class MemberImportService {
         totalRows,
         created,
         updated: plan.rows.length - created,
-        createdDepartments: plan.newDepartments.map((d) => (d.parent ? `${d.parent}/${d.name}` : d.name)),
+        createdDepartments: plan.newDepartments.map((d) =>
+          d.parent ? `${d.parent}/${d.name}` : d.name,
+        ),
         createdTeams: plan.newTeams,
         detectedEncoding: decoded.encoding,
         errors: [],
       };
-      const columns = { roles: headers.has('roles'), teams: headers.has('teams'), department: headers.has('department') };
+      const columns = {
+        roles: headers.has('roles'),
+        teams: headers.has('teams'),
+        department: headers.has('department'),
+      };
       if (!dryRun) deactivated.push(...(await this.write(scope, plan, columns)));
       return outcome;
     };
     const deactivated: string[] = [];
-    const outcome = dryRun ? await run(this.db.scope(viewer)) : await this.db.transaction(viewer, run);
+    const outcome = dryRun
+      ? await run(this.db.scope(viewer))
+      : await this.db.transaction(viewer, run);
     for (const id of deactivated) await this.sessions.destroyAllFor(id);
     return outcome;
   }
@@ -111,7 +124,11 @@ export class MemberImportService {
       throw BadUserInputError.field('fileBase64', 'file.tooLarge', 'The file is larger than 5 MB');
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(fileBase64.replace(/\s/g, ''))) {
-      throw BadUserInputError.field('fileBase64', 'file.invalid', 'The file content is not valid base64');
+      throw BadUserInputError.field(
+        'fileBase64',
+        'file.invalid',
+        'The file content is not valid base64',
+      );
     }
     const bytes = Buffer.from(fileBase64, 'base64');
     if (bytes.length === 0) {
@@ -124,7 +141,7 @@ export class MemberImportService {
     dryRun: boolean,
     totalRows: number,
     encoding: string,
-    errors: Pick<MemberImportError, 'row' | 'column' | 'message'>[],
+    errors: Pick<MemberImportError, 'row' | 'column' | 'code' | 'message'>[],
   ): MemberImportOutcome {
     return {
       ok: false,
@@ -136,7 +153,7 @@ export class MemberImportService {
       createdTeams: [],
       detectedEncoding: encoding,
       errors: errors
-        .map((e) => ({ row: e.row, column: e.column, message: e.message }))
+        .map((e) => ({ row: e.row, column: e.column, code: e.code, message: e.message }))
         .sort((a, b) => a.row - b.row),
     };
   }
@@ -148,7 +165,7 @@ export class MemberImportService {
     rows: MemberImportRow[],
     headers: Map<MemberImportField, string>,
   ) {
-    const errors: { row: number; column: string | null; message: string }[] = [];
+    const errors: { row: number; column: string | null; code: string; message: string }[] = [];
     const col = (field: MemberImportField) => headers.get(field) ?? field;
     const emails = rows.map((r) => r.email);
     // Emails are unique across the installation (sign-in is by email).
@@ -166,18 +183,29 @@ export class MemberImportService {
     for (const row of rows) {
       const other = sameEmail.find((m) => m.email === row.email);
       if (other && other.organizationId !== viewer.organizationId) {
-        errors.push({ row: row.row, column: col('email'), message: 'This email address is already in use' });
+        errors.push({
+          row: row.row,
+          column: col('email'),
+          code: 'email.duplicate',
+          message: 'This email address is already in use',
+        });
       }
       const owner = row.employeeNumber ? numberOwner.get(row.employeeNumber) : undefined;
       if (owner && owner !== row.email) {
         errors.push({
           row: row.row,
           column: col('employeeNumber'),
+          code: 'employeeNumber.duplicate',
           message: `Employee number ${row.employeeNumber} already belongs to another member (${owner})`,
         });
       }
       if (!row.active && existingByEmail.get(row.email)?.id === viewer.memberId) {
-        errors.push({ row: row.row, column: col('active'), message: 'You cannot deactivate yourself by import' });
+        errors.push({
+          row: row.row,
+          column: col('active'),
+          code: 'member.cannotDeactivateSelf',
+          message: 'You cannot deactivate yourself by import',
+        });
       }
     }
 
@@ -194,11 +222,12 @@ export class MemberImportService {
         const parentName = d.parent ?? null;
         if (departmentIds.has(d.name)) {
           const existingParentId = departmentParent.get(d.name) ?? null;
-          const expectedParentId = parentName ? departmentIds.get(parentName) ?? null : null;
+          const expectedParentId = parentName ? (departmentIds.get(parentName) ?? null) : null;
           if (parentName && existingParentId !== expectedParentId) {
             errors.push({
               row: row.row,
               column: col('department'),
+              code: 'department.parentMismatch',
               message: `Department "${d.name}" exists but not under "${parentName}"`,
             });
           }
@@ -209,6 +238,7 @@ export class MemberImportService {
             errors.push({
               row: row.row,
               column: col('department'),
+              code: 'department.parentConflict',
               message: `Department "${d.name}" appears under different parents in the file`,
             });
           }
@@ -218,6 +248,7 @@ export class MemberImportService {
           errors.push({
             row: row.row,
             column: col('department'),
+            code: 'department.tooDeep',
             message: `"${parentName}" is itself a sub-department; departments nest one level only`,
           });
           continue;
@@ -245,12 +276,14 @@ export class MemberImportService {
     const now = new Date();
     const departments = scope.repo(DepartmentEntity);
     // Parents first, so children can point at them.
-    const ordered = [...plan.newDepartments].sort((a, b) => Number(!!a.parent) - Number(!!b.parent));
+    const ordered = [...plan.newDepartments].sort(
+      (a, b) => Number(!!a.parent) - Number(!!b.parent),
+    );
     for (const d of ordered) {
       const entity = departments.create({
         id: uuidv7(),
         name: d.name,
-        parentId: d.parent ? plan.departmentIds.get(d.parent) ?? null : null,
+        parentId: d.parent ? (plan.departmentIds.get(d.parent) ?? null) : null,
         createdAt: now,
         updatedAt: now,
       });
@@ -269,7 +302,9 @@ export class MemberImportService {
     const teamLinks = scope.repo(TeamMemberEntity);
     const deactivated: string[] = [];
     for (const row of plan.rows) {
-      const departmentId = row.department ? plan.departmentIds.get(row.department.name) ?? null : null;
+      const departmentId = row.department
+        ? (plan.departmentIds.get(row.department.name) ?? null)
+        : null;
       const existing = plan.existingByEmail.get(row.email);
       let memberId: string;
       if (existing) {
@@ -284,7 +319,7 @@ export class MemberImportService {
             departmentId: columns.department ? departmentId : existing.departmentId,
             joinedOn: row.joinedOn ?? existing.joinedOn,
             active: row.active,
-            deactivatedAt: row.active ? null : existing.deactivatedAt ?? now,
+            deactivatedAt: row.active ? null : (existing.deactivatedAt ?? now),
             updatedAt: now,
           },
         );
@@ -318,7 +353,9 @@ export class MemberImportService {
       if (!existing || columns.teams) {
         await teamLinks.delete({ memberId });
         await teamLinks.insert(
-          row.teams.map((name) => teamLinks.create({ memberId, teamId: plan.teamIds.get(name) as string })),
+          row.teams.map((name) =>
+            teamLinks.create({ memberId, teamId: plan.teamIds.get(name) as string }),
+          ),
         );
       }
     }

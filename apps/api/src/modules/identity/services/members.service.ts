@@ -71,7 +71,12 @@ export class MembersService {
     filter: MemberListFilter,
     first: number,
     after?: string | null,
-  ): Promise<{ nodes: MemberEntity[]; hasNextPage: boolean; totalCount: number; cursors: string[] }> {
+  ): Promise<{
+    nodes: MemberEntity[];
+    hasNextPage: boolean;
+    totalCount: number;
+    cursors: string[];
+  }> {
     assertPageSize(first);
     const repo = this.db.scope(tenant).repo(MemberEntity);
     const qb = repo.query('m');
@@ -107,7 +112,10 @@ export class MembersService {
     const totalCount = await qb.clone().getCount();
     if (after) {
       const [reading, id] = decodeCursor(after, 2);
-      qb.andWhere('(m.name_reading > :r OR (m.name_reading = :r AND m.id > :id))', { r: reading, id });
+      qb.andWhere('(m.name_reading > :r OR (m.name_reading = :r AND m.id > :id))', {
+        r: reading,
+        id,
+      });
     }
     const rows = await qb
       .orderBy('m.name_reading', 'ASC')
@@ -171,13 +179,15 @@ export class MembersService {
         email: patch.email ?? existing.email,
         displayName: patch.displayName ?? existing.displayName,
         nameReading: patch.nameReading ?? existing.nameReading,
-        employeeNumber: patch.employeeNumber !== undefined ? patch.employeeNumber : existing.employeeNumber,
+        employeeNumber:
+          patch.employeeNumber !== undefined ? patch.employeeNumber : existing.employeeNumber,
         joinedOn: patch.joinedOn !== undefined ? patch.joinedOn : existing.joinedOn,
         roles: patch.roles ?? currentRoles,
         locale: patch.locale ?? (existing.locale as Locale),
       };
       const valid = this.validate(merged);
-      const departmentId = patch.departmentId !== undefined ? patch.departmentId : existing.departmentId;
+      const departmentId =
+        patch.departmentId !== undefined ? patch.departmentId : existing.departmentId;
       await this.assertReferences(scope, departmentId, patch.teamIds ?? []);
       await this.assertUnique(scope, valid.email, valid.employeeNumber, id);
       if (patch.roles && currentRoles.includes('admin') && !valid.roles.includes('admin')) {
@@ -206,7 +216,11 @@ export class MembersService {
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<MemberEntity> {
     if (!active && id === viewer.memberId) {
-      throw BadUserInputError.field('id', 'member.cannotDeactivateSelf', 'You cannot deactivate yourself');
+      throw BadUserInputError.field(
+        'id',
+        'member.cannotDeactivateSelf',
+        'You cannot deactivate yourself',
+      );
     }
     const member = await this.db.transaction(viewer, async (scope) => {
       const members = scope.repo(MemberEntity);
@@ -238,10 +252,16 @@ export class MembersService {
     return temporaryPassword;
   }
 
-  async updatePreferences(viewer: Viewer, prefs: { locale?: Locale | null }): Promise<MemberEntity> {
+  async updatePreferences(
+    viewer: Viewer,
+    prefs: { locale?: Locale | null },
+  ): Promise<MemberEntity> {
     const members = this.db.scope(viewer).repo(MemberEntity);
     if (prefs.locale) {
-      await members.update({ id: viewer.memberId }, { locale: prefs.locale, updatedAt: new Date() });
+      await members.update(
+        { id: viewer.memberId },
+        { locale: prefs.locale, updatedAt: new Date() },
+      );
     }
     return this.get(viewer, viewer.memberId);
   }
@@ -268,10 +288,18 @@ export class MembersService {
     };
   }
 
-  private async assertReferences(scope: TenantScope, departmentId: string | null, teamIds: string[]) {
+  private async assertReferences(
+    scope: TenantScope,
+    departmentId: string | null,
+    teamIds: string[],
+  ) {
     const errors: FieldError[] = [];
     if (departmentId && !(await scope.repo(DepartmentEntity).existsBy({ id: departmentId }))) {
-      errors.push({ field: 'departmentId', code: 'department.notFound', message: 'Department not found' });
+      errors.push({
+        field: 'departmentId',
+        code: 'department.notFound',
+        message: 'Department not found',
+      });
     }
     const unique = [...new Set(teamIds)];
     if (unique.length) {
@@ -296,10 +324,16 @@ export class MembersService {
       select: { id: true },
     });
     if (byEmail && byEmail.id !== exceptId) {
-      errors.push({ field: 'email', code: 'email.duplicate', message: 'This email address is already in use' });
+      errors.push({
+        field: 'email',
+        code: 'email.duplicate',
+        message: 'This email address is already in use',
+      });
     }
     if (employeeNumber) {
-      const byNumber = await scope.repo(MemberEntity).findOne({ where: { employeeNumber }, select: { id: true } });
+      const byNumber = await scope
+        .repo(MemberEntity)
+        .findOne({ where: { employeeNumber }, select: { id: true } });
       if (byNumber && byNumber.id !== exceptId) {
         errors.push({
           field: 'employeeNumber',
@@ -341,7 +375,11 @@ export class MembersService {
     if (!isUniqueViolation(error)) return error;
     const text = String((error as Error).message);
     return text.includes('employee')
-      ? BadUserInputError.field('employeeNumber', 'employeeNumber.duplicate', 'This employee number is already in use')
+      ? BadUserInputError.field(
+          'employeeNumber',
+          'employeeNumber.duplicate',
+          'This employee number is already in use',
+        )
       : BadUserInputError.field('email', 'email.duplicate', 'This email address is already in use');
   }
 

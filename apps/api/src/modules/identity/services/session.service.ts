@@ -64,16 +64,18 @@ export class SessionService {
       await this.write(() => sessions.delete({ tokenHash }));
       return null;
     }
-    const member = await this.dataSource
-      .getRepository(MemberEntity)
-      .findOne({ where: { id: session.memberId }, select: { id: true, organizationId: true, active: true, locale: true } });
+    const member = await this.dataSource.getRepository(MemberEntity).findOne({
+      where: { id: session.memberId },
+      select: { id: true, organizationId: true, active: true, locale: true },
+    });
     if (!member || !member.active || member.organizationId !== session.organizationId) {
       await this.write(() => sessions.delete({ tokenHash }));
       return null;
     }
-    const roles = await this.dataSource
-      .getRepository(MemberRoleEntity)
-      .find({ where: { memberId: member.id, organizationId: member.organizationId }, select: { role: true } });
+    const roles = await this.dataSource.getRepository(MemberRoleEntity).find({
+      where: { memberId: member.id, organizationId: member.organizationId },
+      select: { role: true },
+    });
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.write(() =>
         sessions.update(

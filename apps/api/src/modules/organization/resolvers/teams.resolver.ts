@@ -21,7 +21,10 @@ export class TeamsResolver {
 
   @RequireRoles('admin')
   @Mutation(() => TeamModel)
-  async createTeam(@CurrentViewer() viewer: Viewer, @Args('input') input: TeamInput): Promise<TeamModel> {
+  async createTeam(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: TeamInput,
+  ): Promise<TeamModel> {
     return toTeamModel(await this.structure.createTeam(viewer, input));
   }
 
@@ -37,7 +40,10 @@ export class TeamsResolver {
 
   @RequireRoles('admin')
   @Mutation(() => Boolean)
-  deleteTeam(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deleteTeam(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.structure.deleteTeam(viewer, id);
   }
 

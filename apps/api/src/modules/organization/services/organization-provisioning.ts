@@ -57,10 +57,18 @@ export async function provisionOrganization(
 
   return transactional(dataSource, async (manager: EntityManager) => {
     if (await manager.getRepository(OrganizationEntity).existsBy({ slug: slug! })) {
-      throw BadUserInputError.field('slug', 'slug.duplicate', `An organization "${slug}" already exists`);
+      throw BadUserInputError.field(
+        'slug',
+        'slug.duplicate',
+        `An organization "${slug}" already exists`,
+      );
     }
     if (await manager.getRepository(MemberEntity).existsBy({ email: normalizeEmail(email!) })) {
-      throw BadUserInputError.field('email', 'email.duplicate', 'This email address is already in use');
+      throw BadUserInputError.field(
+        'email',
+        'email.duplicate',
+        'This email address is already in use',
+      );
     }
     const now = new Date();
     const organization = manager.getRepository(OrganizationEntity).create({
@@ -94,7 +102,11 @@ export async function provisionOrganization(
     });
     await manager.getRepository(MemberEntity).insert(admin);
     await manager.getRepository(MemberRoleEntity).insert(
-      (['admin', 'staff'] as const).map((role) => ({ memberId: admin.id, role, organizationId: organization.id })),
+      (['admin', 'staff'] as const).map((role) => ({
+        memberId: admin.id,
+        role,
+        organizationId: organization.id,
+      })),
     );
     return { organization, admin };
   });

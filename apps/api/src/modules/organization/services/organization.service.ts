@@ -36,7 +36,9 @@ export class OrganizationService {
     if (!result.ok) throw new BadUserInputError(result.errors);
     const org = await this.get(tenant);
     Object.assign(org, result.value, { updatedAt: new Date() });
-    await withWriteLock(this.dataSource, () => this.dataSource.getRepository(OrganizationEntity).save(org));
+    await withWriteLock(this.dataSource, () =>
+      this.dataSource.getRepository(OrganizationEntity).save(org),
+    );
     return org;
   }
 }

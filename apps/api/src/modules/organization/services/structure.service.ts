@@ -18,7 +18,11 @@ function validName(raw: string, field = 'name'): string {
   const name = normalizeText(raw ?? '');
   if (!name) throw BadUserInputError.field(field, `${field}.required`, 'A name is required');
   if ([...name].length > MAX_NAME) {
-    throw BadUserInputError.field(field, `${field}.tooLong`, `A name can have at most ${MAX_NAME} characters`);
+    throw BadUserInputError.field(
+      field,
+      `${field}.tooLong`,
+      `A name can have at most ${MAX_NAME} characters`,
+    );
   }
   return name;
 }
@@ -29,11 +33,17 @@ export class StructureService {
   constructor(private readonly db: TenantDataSource) {}
 
   listDepartments(tenant: Tenant): Promise<DepartmentEntity[]> {
-    return this.db.scope(tenant).repo(DepartmentEntity).find({ order: { name: 'ASC' } });
+    return this.db
+      .scope(tenant)
+      .repo(DepartmentEntity)
+      .find({ order: { name: 'ASC' } });
   }
 
   listTeams(tenant: Tenant): Promise<TeamEntity[]> {
-    return this.db.scope(tenant).repo(TeamEntity).find({ order: { name: 'ASC' } });
+    return this.db
+      .scope(tenant)
+      .repo(TeamEntity)
+      .find({ order: { name: 'ASC' } });
   }
 
   async createDepartment(tenant: Tenant, input: { name: string; parentId?: string | null }) {
@@ -54,7 +64,11 @@ export class StructureService {
     });
   }
 
-  async updateDepartment(tenant: Tenant, id: string, input: { name: string; parentId?: string | null }) {
+  async updateDepartment(
+    tenant: Tenant,
+    id: string,
+    input: { name: string; parentId?: string | null },
+  ) {
     const name = validName(input.name);
     return this.db.transaction(tenant, async (scope) => {
       const repo = scope.repo(DepartmentEntity);
@@ -84,9 +98,15 @@ export class StructureService {
         throw BadUserInputError.field('id', 'department.inUse', 'The department still has members');
       }
       if (await repo.existsBy({ parentId: id })) {
-        throw BadUserInputError.field('id', 'department.hasChildren', 'The department still has sub-departments');
+        throw BadUserInputError.field(
+          'id',
+          'department.hasChildren',
+          'The department still has sub-departments',
+        );
       }
-      await scope.repo(TeamEntity).update({ departmentId: id }, { departmentId: null, updatedAt: new Date() });
+      await scope
+        .repo(TeamEntity)
+        .update({ departmentId: id }, { departmentId: null, updatedAt: new Date() });
       await repo.delete({ id });
       return true;
     });
@@ -110,7 +130,11 @@ export class StructureService {
     });
   }
 
-  async updateTeam(tenant: Tenant, id: string, input: { name: string; departmentId?: string | null }) {
+  async updateTeam(
+    tenant: Tenant,
+    id: string,
+    input: { name: string; departmentId?: string | null },
+  ) {
     const name = validName(input.name);
     return this.db.transaction(tenant, async (scope) => {
       const repo = scope.repo(TeamEntity);
@@ -118,7 +142,11 @@ export class StructureService {
       if (!existing) throw new NotFoundError('Team');
       await this.assertDepartment(scope, input.departmentId ?? null);
       await this.assertTeamNameFree(scope, name, id);
-      Object.assign(existing, { name, departmentId: input.departmentId ?? null, updatedAt: new Date() });
+      Object.assign(existing, {
+        name,
+        departmentId: input.departmentId ?? null,
+        updatedAt: new Date(),
+      });
       await this.insertUnique(() => repo.save(existing), 'team');
       return existing;
     });
@@ -137,10 +165,19 @@ export class StructureService {
   private async assertParent(scope: TenantScope, parentId: string | null, selfId: string | null) {
     if (!parentId) return;
     if (parentId === selfId) {
-      throw BadUserInputError.field('parentId', 'department.parentSelf', 'A department cannot be its own parent');
+      throw BadUserInputError.field(
+        'parentId',
+        'department.parentSelf',
+        'A department cannot be its own parent',
+      );
     }
     const parent = await scope.repo(DepartmentEntity).findOneBy({ id: parentId });
-    if (!parent) throw BadUserInputError.field('parentId', 'department.notFound', 'Parent department not found');
+    if (!parent)
+      throw BadUserInputError.field(
+        'parentId',
+        'department.notFound',
+        'Parent department not found',
+      );
     if (parent.parentId) {
       throw BadUserInputError.field(
         'parentId',
@@ -156,17 +193,29 @@ export class StructureService {
     }
   }
 
-  private async assertDepartmentNameFree(scope: TenantScope, name: string, exceptId: string | null) {
+  private async assertDepartmentNameFree(
+    scope: TenantScope,
+    name: string,
+    exceptId: string | null,
+  ) {
     const where = exceptId ? { name, id: Not(exceptId) } : { name };
     if (await scope.repo(DepartmentEntity).existsBy(where)) {
-      throw BadUserInputError.field('name', 'department.duplicate', 'A department with this name already exists');
+      throw BadUserInputError.field(
+        'name',
+        'department.duplicate',
+        'A department with this name already exists',
+      );
     }
   }
 
   private async assertTeamNameFree(scope: TenantScope, name: string, exceptId: string | null) {
     const where = exceptId ? { name, id: Not(exceptId) } : { name };
     if (await scope.repo(TeamEntity).existsBy(where)) {
-      throw BadUserInputError.field('name', 'team.duplicate', 'A team with this name already exists');
+      throw BadUserInputError.field(
+        'name',
+        'team.duplicate',
+        'A team with this name already exists',
+      );
     }
   }
 
@@ -175,7 +224,11 @@ export class StructureService {
       await write();
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw BadUserInputError.field('name', `${kind}.duplicate`, `A ${kind} with this name already exists`);
+        throw BadUserInputError.field(
+          'name',
+          `${kind}.duplicate`,
+          `A ${kind} with this name already exists`,
+        );
       }
       throw error;
     }

@@ -1,0 +1,122 @@
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+  ServerError,
+} from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { type Observable, catchError, of, throwError } from 'rxjs';
+import { MeDocument } from '../generated/graphql';
+
+type MemberConnectionShape = { edges?: readonly unknown[] } & Record<string, unknown>;
+
+/** Operations whose UNAUTHENTICATED error is an expected answer, not an expired session. */
+const OPERATIONS_WITHOUT_SESSION = new Set(['Login', 'Me']);
+
+function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          members: {
+            // One list per filter; `first`/`after` are pages of that list ("load more").
+            keyArgs: ['filter'],
+            merge(
+              existing: MemberConnectionShape | undefined,
+              incoming: MemberConnectionShape,
+              { args },
+            ): MemberConnectionShape {
+              if (!existing || !args?.['after']) return incoming;
+              return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
+            },
+          },
+          departments: { merge: false },
+          teams: { merge: false },
+        },
+      },
+      Member: { fields: { teams: { merge: false }, roles: { merge: false } } },
+      Department: { fields: { children: { merge: false } } },
+      // Connection wrappers have no identity of their own.
+      MemberConnection: { keyFields: false },
+      MemberEdge: { keyFields: false },
+      PageInfo: { keyFields: false },
+      MemberImportResult: { keyFields: false },
+    },
+  });
+}
+
+/**
+ * Mercurius answers some GraphQL errors with a non-2xx status and `application/json`; Apollo
+ * then raises a bare ServerError. The body is still a GraphQL response, so hand it on as one
+ * and keep the `extensions.code` contract intact.
+ */
+const graphQLErrorBodyLink = new ApolloLink((operation, forward) =>
+  (forward(operation) as Observable<ApolloLink.Result>).pipe(
+    catchError((error: unknown) => {
+      if (ServerError.is(error)) {
+        try {
+          const body: unknown = JSON.parse(error.bodyText);
+          if (
+            typeof body === 'object' &&
+            body !== null &&
+            Array.isArray((body as { errors?: unknown }).errors)
+          ) {
+            return of(body as ApolloLink.Result);
+          }
+        } catch {
+          // Not JSON: keep the original error.
+        }
+      }
+      return throwError(() => error);
+    }),
+  ),
+);
+
+export function createApolloClient(options: { onUnauthenticated: () => void }): ApolloClient {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '')) return;
+    if (
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((graphQLError) => graphQLError.extensions?.['code'] === 'UNAUTHENTICATED')
+    ) {
+      options.onUnauthenticated();
+    }
+  });
+
+  return new ApolloClient({
+    cache: createCache(),
+    link: ApolloLink.from([
+      errorLink,
+      graphQLErrorBodyLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
+  });
+}
+
+/**
+ * Called when a non-login operation is rejected as UNAUTHENTICATED. Some operations may use
+ * that code for a wrong current password, so ask the server whether the session is really gone
+ * before signing the user out of the UI. Writing `me: null` makes the route guard redirect to
+ * /login (remembering the page).
+ */
+export function createSessionExpiryHandler(getClient: () => ApolloClient): () => void {
+  let checking = false;
+  return () => {
+    if (checking) return;
+    checking = true;
+    const client = getClient();
+    void client
+      .query({ query: MeDocument, fetchPolicy: 'network-only' })
+      .then(async ({ data }) => {
+        if (data?.me) return;
+        await client.clearStore();
+        client.writeQuery({ query: MeDocument, data: { me: null } });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        checking = false;
+      });
+  };
+}

@@ -1,0 +1,88 @@
+import { Outlet, createBrowserRouter } from 'react-router';
+import { RequireAuth, RequireRoles } from '../features/identity/components/RouteGuards';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { ForbiddenPage } from '../pages/ForbiddenPage';
+import { HomePage } from '../pages/HomePage';
+import { LoginPage } from '../pages/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { FullPageLoader } from '../shared/ui/FullPageLoader';
+import { AppShellLayout } from './layout/AppShellLayout';
+
+/** Admin screens are loaded on demand: most members never open them. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <Outlet />,
+      HydrateFallback: FullPageLoader,
+      children: [
+        { path: 'login', element: <LoginPage /> },
+        {
+          element: (
+            <RequireAuth>
+              <AppShellLayout />
+            </RequireAuth>
+          ),
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'knowledge', element: <ComingSoonPage section="knowledge" /> },
+            { path: 'templates', element: <ComingSoonPage section="templates" /> },
+            { path: 'stories', element: <ComingSoonPage section="stories" /> },
+            { path: 'leaderboard', element: <ComingSoonPage section="leaderboard" /> },
+            { path: 'challenges', element: <ComingSoonPage section="challenges" /> },
+            { path: 'profile', element: <ProfilePage /> },
+            {
+              path: 'hr',
+              element: (
+                <RequireRoles roles={['HR', 'ADMIN']} forbidden={<ForbiddenPage area="hr" />} />
+              ),
+              children: [{ index: true, element: <ComingSoonPage section="hr" /> }],
+            },
+            {
+              path: 'admin',
+              element: (
+                <RequireRoles roles={['ADMIN']} forbidden={<ForbiddenPage area="admin" />} />
+              ),
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/AdminHomePage')).AdminHomePage,
+                  }),
+                },
+                {
+                  path: 'members',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/MembersPage')).MembersPage,
+                  }),
+                },
+                {
+                  path: 'structure',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/StructurePage')).StructurePage,
+                  }),
+                },
+                {
+                  path: 'import',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/ImportPage')).ImportPage,
+                  }),
+                },
+                {
+                  path: 'organization',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/OrganizationPage')).OrganizationPage,
+                  }),
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

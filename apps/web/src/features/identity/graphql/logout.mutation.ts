@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

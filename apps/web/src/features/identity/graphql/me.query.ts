@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...CurrentMemberFields
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const UpdateMyPreferencesMutation = graphql(`
+  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {
+    updateMyPreferences(input: $input) {
+      id
+      locale
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const DeactivateMemberMutation = graphql(`
+  mutation DeactivateMember($id: ID!) {
+    deactivateMember(id: $id) {
+      id
+      active
+    }
+  }
+`);

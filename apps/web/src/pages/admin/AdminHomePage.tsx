@@ -1,0 +1,118 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconFileSpreadsheet,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../shared/ui/PageHeader';
+
+function AdminCard(props: { to: string; title: string; description: string; icon: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="lg" padding="lg">
+      <Stack gap="sm" h="100%">
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon variant="light" size={40} radius="md" aria-hidden="true">
+            {props.icon}
+          </ThemeIcon>
+          <Title order={2} fz="lg">
+            {props.title}
+          </Title>
+        </Group>
+        <Text size="sm" c="dimmed" style={{ flexGrow: 1 }}>
+          {props.description}
+        </Text>
+        <Button component={Link} to={props.to} variant="light" style={{ alignSelf: 'flex-start' }}>
+          {t('admin.open')}
+          <VisuallyHidden>: {props.title}</VisuallyHidden>
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+export function AdminHomePage() {
+  const { t } = useTranslation();
+  const upcoming = [
+    {
+      title: t('comingSoon.pointRules.title'),
+      description: t('comingSoon.pointRules.description'),
+    },
+    { title: t('comingSoon.badges.title'), description: t('comingSoon.badges.description') },
+    {
+      title: t('comingSoon.adminChallenges.title'),
+      description: t('comingSoon.adminChallenges.description'),
+    },
+    { title: t('comingSoon.guideline.title'), description: t('comingSoon.guideline.description') },
+  ];
+  return (
+    <Stack gap="lg" maw={1080}>
+      <PageHeader title={t('admin.title')} description={t('admin.intro')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <AdminCard
+          to="/admin/members"
+          title={t('nav.adminMembers')}
+          description={t('admin.membersDescription')}
+          icon={<IconUsers size={22} />}
+        />
+        <AdminCard
+          to="/admin/structure"
+          title={t('nav.adminStructure')}
+          description={t('admin.structureDescription')}
+          icon={<IconBuildingCommunity size={22} />}
+        />
+        <AdminCard
+          to="/admin/import"
+          title={t('nav.adminImport')}
+          description={t('admin.importDescription')}
+          icon={<IconFileSpreadsheet size={22} />}
+        />
+        <AdminCard
+          to="/admin/organization"
+          title={t('nav.adminOrganization')}
+          description={t('admin.organizationDescription')}
+          icon={<IconSettings size={22} />}
+        />
+      </SimpleGrid>
+      <Card withBorder radius="lg" padding="lg">
+        <Stack gap="sm">
+          <Group gap="xs">
+            <Title order={2} fz="lg">
+              {t('admin.upcomingTitle')}
+            </Title>
+            <Badge variant="light" color="yellow">
+              {t('comingSoon.badge')}
+            </Badge>
+          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {upcoming.map((item) => (
+              <Stack key={item.title} gap={2}>
+                <Text fw={600} size="sm">
+                  {item.title}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {item.description}
+                </Text>
+              </Stack>
+            ))}
+          </SimpleGrid>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
