@@ -12,6 +12,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './modules/identity/services/session.service';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { PointsModule } from './modules/points/points.module';
 
 /** Configuration, the opened database and tenant-scoped access, for every module. */
 @Global()
@@ -39,6 +40,7 @@ export class AppModule {
         CoreModule.register(config, dataSource),
         IdentityModule,
         OrganizationModule,
+        PointsModule,
         HealthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

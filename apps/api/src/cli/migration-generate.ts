@@ -16,8 +16,24 @@ async function main(): Promise<void> {
   const program = new Command()
     .requiredOption('--dialect <dialect>', 'sqlite or mysql')
     .requiredOption('--name <Name>', 'PascalCase migration name, e.g. AddPointsLedger')
+    .option(
+      '--tables <names>',
+      'comma-separated table names: keep only the DDL touching these (one module at a time)',
+    )
     .parse(process.argv.filter((a) => a !== '--'));
-  const { dialect, name } = program.opts<{ dialect: string; name: string }>();
+  const { dialect, name, tables } = program.opts<{
+    dialect: string;
+    name: string;
+    tables?: string;
+  }>();
+  const only = tables
+    ? tables
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : null;
+  const touches = (sql: string) =>
+    !only || only.some((t) => new RegExp(`["\`]${t}["\`]`).test(sql));
   if (dialect !== 'sqlite' && dialect !== 'mysql')
     throw new Error('--dialect must be sqlite or mysql');
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('--name must be PascalCase');
@@ -29,7 +45,9 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const dataSource = await openDatabase(config.database);
   try {
-    const { up, down } = await pendingSchemaChanges(dataSource);
+    const pending = await pendingSchemaChanges(dataSource);
+    const up = pending.up.filter(touches);
+    const down = pending.down.filter(touches);
     if (up.length === 0) {
       process.stdout.write(`No changes for ${dialect}: entities and migrations agree.\n`);
       return;

@@ -5,6 +5,13 @@ import { DepartmentEntity } from '../modules/organization/entities/department.en
 import { OrganizationEntity } from '../modules/organization/entities/organization.entity';
 import { TeamEntity } from '../modules/organization/entities/team.entity';
 import { TeamMemberEntity } from '../modules/organization/entities/team-member.entity';
+import { IdempotencyRecordEntity } from '../modules/points/entities/idempotency-record.entity';
+import { LedgerEntryEntity } from '../modules/points/entities/ledger-entry.entity';
+import { MemberDailyEarningEntity } from '../modules/points/entities/member-daily-earning.entity';
+import { MemberPointTotalEntity } from '../modules/points/entities/member-point-total.entity';
+import { PointDedupeKeyEntity } from '../modules/points/entities/point-dedupe-key.entity';
+import { PointRuleSetEntity } from '../modules/points/entities/point-rule-set.entity';
+import { UsageEventEntity } from '../modules/points/entities/usage-event.entity';
 
 /** Every TypeORM entity of the application: the schema truth both migration sets follow. */
 export const ENTITIES = [
@@ -15,4 +22,11 @@ export const ENTITIES = [
   MemberEntity,
   MemberRoleEntity,
   SessionEntity,
+  PointRuleSetEntity,
+  LedgerEntryEntity,
+  MemberPointTotalEntity,
+  MemberDailyEarningEntity,
+  PointDedupeKeyEntity,
+  IdempotencyRecordEntity,
+  UsageEventEntity,
 ];

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isRetryableLockError } from './dialect-sql';
 
 /** Runs async work one at a time, in call order. */
 class SerialQueue {
@@ -30,10 +31,26 @@ export function withWriteLock<T>(dataSource: DataSource, work: () => Promise<T>)
   return queue.run(work);
 }
 
-/** A transaction that is safe under concurrency on both dialects. */
-export function transactional<T>(
+const MAX_ATTEMPTS = 5;
+
+/**
+ * A transaction that is safe under concurrency on both dialects. On MySQL it runs at READ
+ * COMMITTED (no gap locks on hot counters) and is retried when InnoDB picks it as a deadlock
+ * victim, so `work` must only touch the database (it may run more than once).
+ */
+export async function transactional<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return withWriteLock(dataSource, () => dataSource.transaction(work));
+  if (dataSource.options.type === 'better-sqlite3') {
+    return withWriteLock(dataSource, () => dataSource.transaction(work));
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await dataSource.transaction('READ COMMITTED', work);
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryableLockError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
 }

@@ -1,0 +1,162 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The few statements whose SQL differs between MySQL/MariaDB and SQLite, in one place, with
+ * an explicit branch per dialect. Anything else is a bug and throws.
+ */
+export type Dialect = 'mysql' | 'sqlite';
+
+/** better-sqlite3 binds no Date: store TypeORM's UTC text form ('YYYY-MM-DD HH:MM:SS.SSS'). */
+function bindable(dialect: Dialect, values: readonly unknown[]): unknown[] {
+  if (dialect === 'mysql') return [...values];
+  return values.map((v) =>
+    v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : v,
+  );
+}
+
+export function dialectOf(manager: EntityManager): Dialect {
+  const type = manager.connection.options.type;
+  if (type === 'mysql' || type === 'mariadb') return 'mysql';
+  if (type === 'better-sqlite3') return 'sqlite';
+  throw new Error(`Unsupported database type: ${type}`);
+}
+
+/**
+ * INSERT rows, or add `increments` to the existing row with the same primary key.
+ * `columns` lists every inserted column; `increments` the numeric ones to add.
+ */
+export async function upsertIncrement(
+  manager: EntityManager,
+  table: string,
+  keyColumns: readonly string[],
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  increments: readonly string[],
+  overwrite: readonly string[] = [],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const dialect = dialectOf(manager);
+  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const values = bindable(dialect, rows.flat());
+  switch (dialect) {
+    case 'mysql': {
+      const q = (c: string) => `\`${c}\``;
+      const updates = [
+        ...increments.map((c) => `${q(c)} = ${q(c)} + VALUES(${q(c)})`),
+        ...overwrite.map((c) => `${q(c)} = VALUES(${q(c)})`),
+      ].join(', ');
+      await manager.query(
+        `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders} ON DUPLICATE KEY UPDATE ${updates}`,
+        values,
+      );
+      return;
+    }
+    case 'sqlite': {
+      const q = (c: string) => `"${c}"`;
+      const updates = [
+        ...increments.map((c) => `${q(c)} = ${q(c)} + excluded.${q(c)}`),
+        ...overwrite.map((c) => `${q(c)} = excluded.${q(c)}`),
+      ].join(', ');
+      await manager.query(
+        `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders} ON CONFLICT (${keyColumns.map(q).join(', ')}) DO UPDATE SET ${updates}`,
+        values,
+      );
+      return;
+    }
+    default: {
+      const exhaustive: never = dialect;
+      throw new Error(`Unsupported dialect ${String(exhaustive)}`);
+    }
+  }
+}
+
+/** INSERT a row unless one with the same key exists; true when this call inserted it. */
+export async function insertIfAbsent(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  row: readonly unknown[],
+): Promise<boolean> {
+  const dialect = dialectOf(manager);
+  const placeholders = columns.map(() => '?').join(', ');
+  switch (dialect) {
+    case 'mysql': {
+      const result: { affectedRows: number } = await manager.query(
+        `INSERT IGNORE INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES (${placeholders})`,
+        bindable(dialect, row),
+      );
+      return result.affectedRows === 1;
+    }
+    case 'sqlite': {
+      const before: { n: number }[] = await manager.query('SELECT total_changes() AS n');
+      await manager.query(
+        `INSERT OR IGNORE INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders})`,
+        bindable(dialect, row),
+      );
+      const after: { n: number }[] = await manager.query('SELECT total_changes() AS n');
+      return Number(after[0].n) > Number(before[0].n);
+    }
+    default: {
+      const exhaustive: never = dialect;
+      throw new Error(`Unsupported dialect ${String(exhaustive)}`);
+    }
+  }
+}
+
+/**
+ * Creates the counter row if missing and reads it while holding its write lock until the
+ * transaction ends. MySQL: an upsert takes the exclusive lock at once (INSERT IGNORE followed
+ * by FOR UPDATE would upgrade a shared lock and deadlock under contention). SQLite already
+ * serializes writers (see write-lock.ts).
+ */
+export async function lockCounter(
+  manager: EntityManager,
+  table: string,
+  key: Record<string, unknown>,
+  column: string,
+): Promise<number> {
+  const dialect = dialectOf(manager);
+  const cols = Object.keys(key);
+  const values = bindable(
+    dialect,
+    cols.map((c) => key[c]),
+  );
+  switch (dialect) {
+    case 'mysql': {
+      const q = (c: string) => `\`${c}\``;
+      await manager.query(
+        `INSERT INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}, 0) ON DUPLICATE KEY UPDATE ${q(column)} = ${q(column)}`,
+        values,
+      );
+      const rows: { v: unknown }[] = await manager.query(
+        `SELECT ${q(column)} AS v FROM ${q(table)} WHERE ${cols.map((c) => `${q(c)} = ?`).join(' AND ')} FOR UPDATE`,
+        values,
+      );
+      return Number(rows[0]?.v ?? 0);
+    }
+    case 'sqlite': {
+      const q = (c: string) => `"${c}"`;
+      await manager.query(
+        `INSERT OR IGNORE INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}, 0)`,
+        values,
+      );
+      const rows: { v: unknown }[] = await manager.query(
+        `SELECT ${q(column)} AS v FROM ${q(table)} WHERE ${cols.map((c) => `${q(c)} = ?`).join(' AND ')}`,
+        values,
+      );
+      return Number(rows[0]?.v ?? 0);
+    }
+    default: {
+      const exhaustive: never = dialect;
+      throw new Error(`Unsupported dialect ${String(exhaustive)}`);
+    }
+  }
+}
+
+/** MySQL deadlock / lock-wait errors: the transaction may simply be retried. */
+export function isRetryableLockError(error: unknown): boolean {
+  const code =
+    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
+    (error as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  applyPointRulesPatch,
+  DEFAULT_POINT_RULE_SET,
+  validatePointRules,
+  type PointRuleSet,
+  type PointRulesPatch,
+} from '@chienowa/domain';
+import { BadUserInputError } from '../../../common/graphql/app-errors';
+import type { Tenant } from '../../../common/tenancy/tenant-owned';
+import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import type { TenantScope } from '../../../common/tenancy/tenant-repository';
+import { PointRuleSetEntity } from '../entities/point-rule-set.entity';
+
+/**
+ * The organization's current point rules. A change writes a new version; entries record the
+ * version that paid them, so earlier entries keep their value.
+ */
+@Injectable()
+export class PointRulesService {
+  constructor(private readonly db: TenantDataSource) {}
+
+  async current(scope: TenantScope): Promise<PointRuleSet> {
+    const latest = await scope
+      .repo(PointRuleSetEntity)
+      .findOne({ where: {}, order: { version: 'DESC' } });
+    if (!latest) return DEFAULT_POINT_RULE_SET;
+    return {
+      version: latest.version,
+      rules: JSON.parse(latest.rulesJson) as PointRuleSet['rules'],
+    };
+  }
+
+  currentFor(tenant: Tenant): Promise<PointRuleSet> {
+    return this.current(this.db.scope(tenant));
+  }
+
+  async update(tenant: Tenant, actorId: string, patch: PointRulesPatch): Promise<PointRuleSet> {
+    const valid = validatePointRules(patch);
+    if (!valid.ok) throw new BadUserInputError(valid.errors);
+    return this.db.transaction(tenant, async (scope) => {
+      const current = await this.current(scope);
+      const next = applyPointRulesPatch(current, valid.value);
+      if (next.version === current.version) return current;
+      const repo = scope.repo(PointRuleSetEntity);
+      await repo.insert(
+        repo.create({
+          id: uuidv7(),
+          version: next.version,
+          rulesJson: JSON.stringify(next.rules),
+          createdBy: actorId,
+          createdAt: new Date(),
+        }),
+      );
+      return next;
+    });
+  }
+}
