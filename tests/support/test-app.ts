@@ -67,6 +67,8 @@ export async function startTestApp(
   const config = loadConfig({
     ...database.env,
     DEMO_SEED: options.demoSeed === false ? 'false' : 'true',
+    // The demo content (posts, months of activity) is for people; tests seed their own data.
+    DEMO_CONTENT: 'false',
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     WEB_DIST_DIR: path.join(os.tmpdir(), 'chienowa-no-web'),

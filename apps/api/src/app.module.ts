@@ -13,6 +13,12 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './modules/identity/services/session.service';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { PointsModule } from './modules/points/points.module';
+import { GuidelineModule } from './modules/guideline/guideline.module';
+import { UploadsModule } from './modules/uploads/uploads.module';
+import { SearchModule } from './modules/search/search.module';
+import { StoriesModule } from './modules/stories/stories.module';
+import { TemplatesModule } from './modules/templates/templates.module';
+import { KnowledgeModule } from './modules/knowledge/knowledge.module';
 
 /** Configuration, the opened database and tenant-scoped access, for every module. */
 @Global()
@@ -41,6 +47,12 @@ export class AppModule {
         IdentityModule,
         OrganizationModule,
         PointsModule,
+        StoriesModule,
+        SearchModule,
+        GuidelineModule,
+        UploadsModule,
+        TemplatesModule,
+        KnowledgeModule,
         HealthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

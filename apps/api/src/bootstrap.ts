@@ -109,7 +109,11 @@ async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Pro
   });
   const html = fs.readFileSync(index);
   fastify.get('/*', async (req, reply) => {
-    if (req.url.startsWith('/graphql') || req.url.startsWith('/health')) {
+    if (
+      req.url.startsWith('/graphql') ||
+      req.url.startsWith('/health') ||
+      req.url.startsWith('/uploads')
+    ) {
       return reply.code(404).send({ message: 'Not Found' });
     }
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);

@@ -36,3 +36,10 @@ export * from './points/point-rules';
 export * from './points/award';
 export * from './points/ledger';
 export * from './points/idempotency';
+
+export * from './templates/template-rules';
+
+export * from './knowledge/post-content';
+export * from './knowledge/post-access';
+
+export * from './uploads/image-type';

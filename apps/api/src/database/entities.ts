@@ -12,6 +12,25 @@ import { MemberPointTotalEntity } from '../modules/points/entities/member-point-
 import { PointDedupeKeyEntity } from '../modules/points/entities/point-dedupe-key.entity';
 import { PointRuleSetEntity } from '../modules/points/entities/point-rule-set.entity';
 import { UsageEventEntity } from '../modules/points/entities/usage-event.entity';
+import { SuccessStoryTemplateEntity } from '../modules/stories/entities/success-story-template.entity';
+import { SuccessStoryEntity } from '../modules/stories/entities/success-story.entity';
+import { SearchDocumentEntity } from '../modules/search/entities/search-document.entity';
+import { SearchTokenEntity } from '../modules/search/entities/search-token.entity';
+import {
+  BannedTermEntity,
+  ContentCheckConfirmationEntity,
+  GuidelineAcknowledgementEntity,
+  GuidelineVersionEntity,
+} from '../modules/guideline/entities/guideline.entities';
+import { UploadedFileEntity } from '../modules/uploads/entities/uploaded-file.entity';
+import { PromptTemplateEntity } from '../modules/templates/entities/prompt-template.entity';
+import { TemplateCategoryEntity } from '../modules/templates/entities/template-category.entity';
+import { TemplateReuserEntity } from '../modules/templates/entities/template-reuser.entity';
+import { KnowledgeCommentEntity } from '../modules/knowledge/entities/knowledge-comment.entity';
+import { KnowledgePostLikeEntity } from '../modules/knowledge/entities/knowledge-post-like.entity';
+import { KnowledgePostRevisionEntity } from '../modules/knowledge/entities/knowledge-post-revision.entity';
+import { KnowledgePostTagEntity } from '../modules/knowledge/entities/knowledge-post-tag.entity';
+import { KnowledgePostEntity } from '../modules/knowledge/entities/knowledge-post.entity';
 
 /** Every TypeORM entity of the application: the schema truth both migration sets follow. */
 export const ENTITIES = [
@@ -29,4 +48,21 @@ export const ENTITIES = [
   PointDedupeKeyEntity,
   IdempotencyRecordEntity,
   UsageEventEntity,
+  SuccessStoryEntity,
+  SuccessStoryTemplateEntity,
+  SearchDocumentEntity,
+  SearchTokenEntity,
+  GuidelineVersionEntity,
+  GuidelineAcknowledgementEntity,
+  BannedTermEntity,
+  ContentCheckConfirmationEntity,
+  UploadedFileEntity,
+  TemplateCategoryEntity,
+  PromptTemplateEntity,
+  TemplateReuserEntity,
+  KnowledgePostEntity,
+  KnowledgePostTagEntity,
+  KnowledgePostRevisionEntity,
+  KnowledgePostLikeEntity,
+  KnowledgeCommentEntity,
 ];

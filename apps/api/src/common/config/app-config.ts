@@ -22,6 +22,8 @@ export type AppConfig = {
   dataDir: string;
   database: DatabaseConfig;
   demoSeed: boolean;
+  /** With the demo seed: posts, templates, stories and months of activity. */
+  demoContent: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -50,6 +52,7 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
   DEMO_SEED: booleanString.optional(),
+  DEMO_CONTENT: booleanString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     // The embedded database seeds a demo company unless told not to; a real MySQL starts empty.
     demoSeed: e.DEMO_SEED ?? database.type === 'sqlite',
+    demoContent: e.DEMO_CONTENT,
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',

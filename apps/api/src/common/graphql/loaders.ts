@@ -51,6 +51,10 @@ export function createLoaders(scope: TenantScope) {
   };
 
   return {
+    member: new DataLoader<string, MemberEntity | null>(async (ids) => {
+      const rows = await members.findBy({ id: In([...ids]) });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
     organization: new DataLoader<string, OrganizationEntity | null>(async (ids) => {
       // Only the viewer's own organization is ever loadable.
       const allowed = ids.filter((id) => id === scope.tenant.organizationId);

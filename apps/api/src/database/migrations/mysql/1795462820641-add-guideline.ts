@@ -1,0 +1,34 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class AddGuideline1795462820641 implements MigrationInterface {
+  name = 'AddGuideline1795462820641';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE \`guideline_versions\` (\`id\` varchar(36) NOT NULL, \`organization_id\` varchar(36) NOT NULL, \`version\` int NOT NULL, \`recommended_uses\` text NOT NULL, \`never_input\` text NOT NULL, \`final_check\` text NOT NULL, \`published_by\` varchar(36) NOT NULL, \`published_at\` datetime NOT NULL, UNIQUE INDEX \`uq_guideline_versions_org_version\` (\`organization_id\`, \`version\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`guideline_acknowledgements\` (\`organization_id\` varchar(36) NOT NULL, \`member_id\` varchar(36) NOT NULL, \`version\` int NOT NULL, \`acknowledged_at\` datetime NOT NULL, PRIMARY KEY (\`organization_id\`, \`member_id\`, \`version\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`banned_terms\` (\`id\` varchar(36) NOT NULL, \`organization_id\` varchar(36) NOT NULL, \`term\` varchar(100) NOT NULL, \`created_by\` varchar(36) NOT NULL, \`created_at\` datetime NOT NULL, UNIQUE INDEX \`uq_banned_terms_org_term\` (\`organization_id\`, \`term\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`content_check_confirmations\` (\`id\` varchar(36) NOT NULL, \`organization_id\` varchar(36) NOT NULL, \`member_id\` varchar(36) NOT NULL, \`source_type\` varchar(20) NOT NULL, \`source_id\` varchar(36) NOT NULL, \`flags_json\` text NOT NULL, \`confirmed_at\` datetime NOT NULL, INDEX \`ix_content_confirmations_org_source\` (\`organization_id\`, \`source_type\`, \`source_id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `DROP INDEX \`ix_content_confirmations_org_source\` ON \`content_check_confirmations\``,
+    );
+    await queryRunner.query(`DROP TABLE \`content_check_confirmations\``);
+    await queryRunner.query(`DROP INDEX \`uq_banned_terms_org_term\` ON \`banned_terms\``);
+    await queryRunner.query(`DROP TABLE \`banned_terms\``);
+    await queryRunner.query(`DROP TABLE \`guideline_acknowledgements\``);
+    await queryRunner.query(
+      `DROP INDEX \`uq_guideline_versions_org_version\` ON \`guideline_versions\``,
+    );
+    await queryRunner.query(`DROP TABLE \`guideline_versions\``);
+  }
+}
