@@ -1,4 +1,4 @@
-import argon2 from 'argon2';
+import { hashPassword } from '../../apps/api/src/modules/identity/services/password-hasher.service';
 import type { DataSource } from 'typeorm';
 import { provisionOrganization } from '../../apps/api/src/modules/organization/services/organization-provisioning';
 
@@ -10,12 +10,7 @@ export async function createOrganization(
   slug: string,
   adminEmail = `admin@${slug}.example.com`,
 ): Promise<{ organizationId: string; adminEmail: string }> {
-  const passwordHash = await argon2.hash(TEST_PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: 19456,
-    timeCost: 2,
-    parallelism: 1,
-  });
+  const passwordHash = await hashPassword(TEST_PASSWORD);
   const { organization } = await provisionOrganization(dataSource, {
     slug,
     name: `${slug} 株式会社`,

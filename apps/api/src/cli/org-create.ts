@@ -2,17 +2,12 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
-import argon2 from 'argon2';
 import { Command } from 'commander';
-import {
-  ARGON2_PARAMETERS,
-  generateTemporaryPassword,
-  slugify,
-  validateNewPassword,
-} from '@chienowa/domain';
+import { generateTemporaryPassword, slugify, validateNewPassword } from '@chienowa/domain';
 import { ConfigError, loadConfig } from '../common/config/app-config';
 import { BadUserInputError } from '../common/graphql/app-errors';
 import { openDatabase } from '../database/database-bootstrap';
+import { hashPassword } from '../modules/identity/services/password-hasher.service';
 import { provisionOrganization } from '../modules/organization/services/organization-provisioning';
 
 /** Reads a line without echoing it (for the admin password). */
@@ -83,12 +78,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const dataSource = await openDatabase(config.database);
   try {
-    const passwordHash = await argon2.hash(password, {
-      type: argon2.argon2id,
-      memoryCost: ARGON2_PARAMETERS.memoryCost,
-      timeCost: ARGON2_PARAMETERS.timeCost,
-      parallelism: ARGON2_PARAMETERS.parallelism,
-    });
+    const passwordHash = await hashPassword(password);
     const { organization, admin } = await provisionOrganization(dataSource, {
       slug,
       name: opts.name,

@@ -1,9 +1,8 @@
-import argon2 from 'argon2';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
-import { ARGON2_PARAMETERS } from '@chienowa/domain';
 import { transactional } from '../../database/write-lock';
 import { MemberRoleEntity } from '../identity/entities/member-role.entity';
+import { hashPassword } from '../identity/services/password-hasher.service';
 import { MemberEntity } from '../identity/entities/member.entity';
 import { DepartmentEntity } from '../organization/entities/department.entity';
 import { OrganizationEntity } from '../organization/entities/organization.entity';
@@ -31,12 +30,7 @@ export const DEMO_MEMBERS_FOR_README = [
 export async function seedDemoOrganization(dataSource: DataSource): Promise<boolean> {
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) return false;
   // One hash for every demo account (same known password) keeps the first start fast.
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: ARGON2_PARAMETERS.memoryCost,
-    timeCost: ARGON2_PARAMETERS.timeCost,
-    parallelism: ARGON2_PARAMETERS.parallelism,
-  });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await transactional(dataSource, async (manager) => {
     const now = new Date();
     const organizationId = uuidv7();
