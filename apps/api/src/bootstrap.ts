@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
 import { openDatabase } from './database/database-bootstrap';
+import { seedDemoContent } from './modules/demo/demo-content-seed';
 import { seedDemoOrganization } from './modules/demo/demo-seed';
 
 export type RunningApp = {
@@ -66,6 +67,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     });
     await serveWebApp(app, config.webDistDir);
     await app.init();
+    if (seeded && config.demoContent) await seedDemoContent(app);
     return {
       app,
       dataSource,
