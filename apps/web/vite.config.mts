@@ -20,6 +20,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: false },
       '/health': { target: apiUrl, changeOrigin: false },
+      // Images in posts are served by the API to signed-in members only.
+      '/uploads': { target: apiUrl, changeOrigin: false },
     },
   },
   build: {

@@ -108,10 +108,10 @@ describe('sign-in and app shell', () => {
     await screenshot(page, 'nav-open-ja-phone');
 
     // A section that is not built yet says so honestly.
-    await nav.getByRole('link', { name: ja.nav.knowledge, exact: true }).click();
-    await page.waitForURL(/\/knowledge$/);
+    await nav.getByRole('link', { name: ja.nav.leaderboard, exact: true }).click();
+    await page.waitForURL(/\/leaderboard$/);
     await page.getByTestId('coming-soon-badge').filter({ hasText: ja.comingSoon.badge }).waitFor();
-    await page.getByText(ja.comingSoon.knowledge.description).waitFor();
+    await page.getByText(ja.comingSoon.leaderboard.description).waitFor();
     await screenshot(page, 'coming-soon-ja-phone');
 
     // My profile: details, language preference and the password form with its policy hint.
@@ -200,11 +200,11 @@ describe('sign-in and app shell', () => {
     await screenshot(page, 'members-ja');
 
     // Search narrows the list on the server.
-    await page.getByLabel(ja.members.search).fill('staff@example.com');
+    await page.getByLabel(ja.members.search, { exact: true }).fill('staff@example.com');
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="member-row"]').length === 1,
     );
-    await page.getByLabel(ja.members.search).fill('');
+    await page.getByLabel(ja.members.search, { exact: true }).fill('');
 
     // Create a member: the temporary password is shown once.
     await page.getByRole('button', { name: ja.members.add }).click();
@@ -265,7 +265,7 @@ describe('sign-in and app shell', () => {
 
     // The imported members are in the list.
     await navigation(page).getByRole('link', { name: ja.nav.adminMembers, exact: true }).click();
-    await page.getByLabel(ja.members.search).fill('e2e.import');
+    await page.getByLabel(ja.members.search, { exact: true }).fill('e2e.import');
     await table.getByText('e2e.import.two@example.com').waitFor();
     await table.getByText('e2e.import.one@example.com').waitFor();
 

@@ -10,7 +10,17 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { type Observable, catchError, of, throwError } from 'rxjs';
 import { MeDocument } from '../generated/graphql';
 
-type MemberConnectionShape = { edges?: readonly unknown[] } & Record<string, unknown>;
+type ConnectionShape = { edges?: readonly unknown[] } & Record<string, unknown>;
+
+/** Cursor pages of one list: a page with `after` is appended, a first page starts over. */
+function appendPages(
+  existing: ConnectionShape | undefined,
+  incoming: ConnectionShape,
+  { args }: { args: Record<string, unknown> | null },
+): ConnectionShape {
+  if (!existing || !args?.['after']) return incoming;
+  return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
+}
 
 /** Operations whose UNAUTHENTICATED error is an expected answer, not an expired session. */
 const OPERATIONS_WITHOUT_SESSION = new Set(['Login', 'Me']);
@@ -23,26 +33,45 @@ function createCache(): InMemoryCache {
           members: {
             // One list per filter; `first`/`after` are pages of that list ("load more").
             keyArgs: ['filter'],
-            merge(
-              existing: MemberConnectionShape | undefined,
-              incoming: MemberConnectionShape,
-              { args },
-            ): MemberConnectionShape {
-              if (!existing || !args?.['after']) return incoming;
-              return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
-            },
+            merge: appendPages,
           },
           departments: { merge: false },
           teams: { merge: false },
+          // A post created or saved moments ago opens from the cache (then refreshes).
+          knowledgePost: {
+            read: (existing, { args, toReference }) =>
+              existing ??
+              (typeof args?.['id'] === 'string'
+                ? toReference({ __typename: 'KnowledgePost', id: args['id'] })
+                : undefined),
+          },
         },
       },
       Member: { fields: { teams: { merge: false }, roles: { merge: false } } },
       Department: { fields: { children: { merge: false } } },
+      // The viewer's points and the organization's rules are one object per session (the
+      // store is cleared on sign-in and sign-out): the summary and the history queries fill
+      // the same MyPoints, and a rules update replaces the cached rules.
+      MyPoints: {
+        keyFields: [],
+        fields: {
+          history: { keyArgs: false, merge: appendPages },
+          totals: { merge: false },
+        },
+      },
+      PointRuleSetModel: { keyFields: [], fields: { rules: { merge: false } } },
+      PointHistoryConnection: { keyFields: false },
+      PointHistoryEdge: { keyFields: false },
+      PointHistoryEntry: { keyFields: ['id'] },
       // Connection wrappers have no identity of their own.
       MemberConnection: { keyFields: false },
       MemberEdge: { keyFields: false },
       PageInfo: { keyFields: false },
       MemberImportResult: { keyFields: false },
+      // One guideline per organization: publish/acknowledge answers replace the cached one.
+      Guideline: { keyFields: [] },
+      // A hit's snippet depends on the query: never share one hit between searches.
+      SearchHit: { keyFields: false },
     },
   });
 }

@@ -26,12 +26,114 @@ export function createAppRouter() {
           ),
           children: [
             { index: true, element: <HomePage /> },
-            { path: 'knowledge', element: <ComingSoonPage section="knowledge" /> },
-            { path: 'templates', element: <ComingSoonPage section="templates" /> },
-            { path: 'stories', element: <ComingSoonPage section="stories" /> },
+            {
+              path: 'knowledge',
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../pages/KnowledgeListPage')).KnowledgeListPage,
+                  }),
+                },
+                {
+                  path: 'new',
+                  lazy: async () => ({
+                    Component: (await import('../pages/KnowledgeEditorPage')).KnowledgeEditorPage,
+                  }),
+                },
+                {
+                  path: ':id',
+                  lazy: async () => ({
+                    Component: (await import('../pages/KnowledgeDetailPage')).KnowledgeDetailPage,
+                  }),
+                },
+                {
+                  path: ':id/edit',
+                  lazy: async () => ({
+                    Component: (await import('../pages/KnowledgeEditorPage')).KnowledgeEditorPage,
+                  }),
+                },
+              ],
+            },
+            {
+              path: 'search',
+              lazy: async () => ({
+                Component: (await import('../pages/SearchPage')).SearchPage,
+              }),
+            },
+            {
+              path: 'guideline',
+              lazy: async () => ({
+                Component: (await import('../pages/GuidelinePage')).GuidelinePage,
+              }),
+            },
+            {
+              path: 'templates',
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../pages/TemplatesPage')).TemplatesPage,
+                  }),
+                },
+                {
+                  path: 'new',
+                  lazy: async () => ({
+                    Component: (await import('../pages/TemplateEditorPage')).NewTemplatePage,
+                  }),
+                },
+                {
+                  path: ':id',
+                  lazy: async () => ({
+                    Component: (await import('../pages/TemplateDetailPage')).TemplateDetailPage,
+                  }),
+                },
+                {
+                  path: ':id/edit',
+                  lazy: async () => ({
+                    Component: (await import('../pages/TemplateEditorPage')).EditTemplatePage,
+                  }),
+                },
+              ],
+            },
+            {
+              path: 'stories',
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../pages/StoriesPage')).StoriesPage,
+                  }),
+                },
+                {
+                  path: 'new',
+                  lazy: async () => ({
+                    Component: (await import('../pages/StoryEditorPage')).NewStoryPage,
+                  }),
+                },
+                {
+                  path: ':id',
+                  lazy: async () => ({
+                    Component: (await import('../pages/StoryDetailPage')).StoryDetailPage,
+                  }),
+                },
+                {
+                  path: ':id/edit',
+                  lazy: async () => ({
+                    Component: (await import('../pages/StoryEditorPage')).EditStoryPage,
+                  }),
+                },
+              ],
+            },
             { path: 'leaderboard', element: <ComingSoonPage section="leaderboard" /> },
             { path: 'challenges', element: <ComingSoonPage section="challenges" /> },
             { path: 'profile', element: <ProfilePage /> },
+            {
+              path: 'points',
+              lazy: async () => ({
+                Component: (await import('../pages/PointsPage')).PointsPage,
+              }),
+            },
             {
               path: 'hr',
               element: (
@@ -67,6 +169,32 @@ export function createAppRouter() {
                   path: 'import',
                   lazy: async () => ({
                     Component: (await import('../pages/admin/ImportPage')).ImportPage,
+                  }),
+                },
+                {
+                  path: 'points',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/PointRulesPage')).PointRulesPage,
+                  }),
+                },
+                {
+                  path: 'guideline',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/GuidelineAdminPage'))
+                      .GuidelineAdminPage,
+                  }),
+                },
+                {
+                  path: 'banned-terms',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/BannedTermsPage')).BannedTermsPage,
+                  }),
+                },
+                {
+                  path: 'template-categories',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/TemplateCategoriesPage'))
+                      .TemplateCategoriesPage,
                   }),
                 },
                 {

@@ -14,12 +14,43 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n": typeof types.AcknowledgeGuidelineDocument,
+    "\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n": typeof types.AddBannedTermDocument,
+    "\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n": typeof types.BannedTermsDocument,
+    "\n  query GuidelineCheckContent($text: String!) {\n    checkContent(text: $text) {\n      kind\n      start\n      end\n      match\n      message\n    }\n  }\n": typeof types.GuidelineCheckContentDocument,
+    "\n  fragment GuidelineFields on Guideline {\n    version\n    recommendedUses\n    neverInput\n    finalCheck\n    publishedAt\n    needsAcknowledgement\n  }\n": typeof types.GuidelineFieldsFragmentDoc,
+    "\n  query Guideline {\n    guideline {\n      ...GuidelineFields\n    }\n  }\n": typeof types.GuidelineDocument,
+    "\n  mutation PublishGuideline($input: GuidelineInput!) {\n    publishGuideline(input: $input) {\n      ...GuidelineFields\n    }\n  }\n": typeof types.PublishGuidelineDocument,
+    "\n  mutation RemoveBannedTerm($id: ID!) {\n    removeBannedTerm(id: $id)\n  }\n": typeof types.RemoveBannedTermDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    email\n    displayName\n    nameReading\n    employeeNumber\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      name\n    }\n    roles\n    active\n    joinedOn\n    locale\n    organization {\n      id\n      name\n      locale\n    }\n  }\n": typeof types.CurrentMemberFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  mutation AddKnowledgeComment($postId: ID!, $body: String!) {\n    addKnowledgeComment(postId: $postId, body: $body) {\n      ...KnowledgeCommentFields\n    }\n  }\n": typeof types.AddKnowledgeCommentDocument,
+    "\n  mutation ArchiveKnowledgePost($id: ID!) {\n    archiveKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.ArchiveKnowledgePostDocument,
+    "\n  mutation ConfirmKnowledgeReview($id: ID!, $idempotencyKey: String!) {\n    confirmKnowledgeReview(id: $id, idempotencyKey: $idempotencyKey) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.ConfirmKnowledgeReviewDocument,
+    "\n  mutation CreateKnowledgePost($input: CreateKnowledgePostInput!) {\n    createKnowledgePost(input: $input) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.CreateKnowledgePostDocument,
+    "\n  mutation DeleteKnowledgeComment($id: ID!) {\n    deleteKnowledgeComment(id: $id) {\n      id\n      commentCount\n    }\n  }\n": typeof types.DeleteKnowledgeCommentDocument,
+    "\n  fragment KnowledgeCommentFields on KnowledgeComment {\n    id\n    postId\n    body\n    createdAt\n    canDelete\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.KnowledgeCommentFieldsFragmentDoc,
+    "\n  query KnowledgeComments($id: ID!, $first: Int!, $after: String) {\n    knowledgePost(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...KnowledgeCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeCommentsDocument,
+    "\n  query KnowledgeDepartments {\n    departments {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.KnowledgeDepartmentsDocument,
+    "\n  query KnowledgeOwnerCandidates($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeOwnerCandidatesDocument,
+    "\n  fragment KnowledgePostCardFields on KnowledgePost {\n    id\n    title\n    status\n    tags\n    needsReview\n    viewCount\n    likeCount\n    commentCount\n    updatedAt\n    publishedAt\n    reviewBy\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.KnowledgePostCardFieldsFragmentDoc,
+    "\n  fragment KnowledgePostDetailFields on KnowledgePost {\n    id\n    title\n    bodyMarkdown\n    status\n    tags\n    needsReview\n    reviewBy\n    lastReviewedAt\n    viewCount\n    likeCount\n    likedByMe\n    commentCount\n    revisionCount\n    canEdit\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      displayName\n      active\n    }\n    owner {\n      id\n      displayName\n      active\n    }\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KnowledgePostDetailFieldsFragmentDoc,
+    "\n  query KnowledgePostRevisions($postId: ID!, $first: Int!, $after: String) {\n    knowledgePostRevisions(postId: $postId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          postId\n          title\n          bodyMarkdown\n          tags\n          changedFields\n          createdAt\n          editor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.KnowledgePostRevisionsDocument,
+    "\n  query KnowledgePost($id: ID!) {\n    knowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.KnowledgePostDocument,
+    "\n  query KnowledgePosts($filter: KnowledgePostFilter, $first: Int!, $after: String) {\n    knowledgePosts(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...KnowledgePostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.KnowledgePostsDocument,
+    "\n  query KnowledgeTags {\n    knowledgeTags {\n      tag\n      count\n    }\n  }\n": typeof types.KnowledgeTagsDocument,
+    "\n  mutation LikeKnowledgePost($id: ID!, $idempotencyKey: String!) {\n    likeKnowledgePost(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n": typeof types.LikeKnowledgePostDocument,
+    "\n  mutation PublishKnowledgePost($id: ID!, $confirmFlags: Boolean! = false) {\n    publishKnowledgePost(id: $id, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.PublishKnowledgePostDocument,
+    "\n  mutation RecordKnowledgeView($postId: ID!, $idempotencyKey: String!) {\n    recordView(postId: $postId, idempotencyKey: $idempotencyKey) {\n      counted\n      viewCount\n    }\n  }\n": typeof types.RecordKnowledgeViewDocument,
+    "\n  mutation TransferKnowledgePostOwner($id: ID!, $ownerId: ID!) {\n    transferKnowledgePostOwner(id: $id, ownerId: $ownerId) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.TransferKnowledgePostOwnerDocument,
+    "\n  mutation UnlikeKnowledgePost($id: ID!) {\n    unlikeKnowledgePost(id: $id) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n": typeof types.UnlikeKnowledgePostDocument,
+    "\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.UnpublishKnowledgePostDocument,
+    "\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.UpdateKnowledgePostDocument,
+    "\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n": typeof types.UploadKnowledgeImageDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ImportMembers($fileBase64: String!, $dryRun: Boolean!) {\n    importMembers(fileBase64: $fileBase64, dryRun: $dryRun) {\n      ok\n      dryRun\n      totalRows\n      created\n      updated\n      createdDepartments\n      createdTeams\n      detectedEncoding\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
@@ -31,6 +62,23 @@ type Documents = {
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberListFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  query OrganizationSettings {\n    organization {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": typeof types.OrganizationSettingsDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n": typeof types.MyPointsSummaryDocument,
+    "\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n": typeof types.PointHistoryEntryFieldsFragmentDoc,
+    "\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PointHistoryDocument,
+    "\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n": typeof types.PointRuleSetFieldsFragmentDoc,
+    "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.UpdatePointRulesDocument,
+    "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.ApproveSuccessStoryDocument,
+    "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.CreateSuccessStoryDocument,
+    "\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.ReturnSuccessStoryDocument,
+    "\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n": typeof types.StoryCardFieldsFragmentDoc,
+    "\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n": typeof types.StoryDetailFieldsFragmentDoc,
+    "\n  mutation SubmitSuccessStory($id: ID!, $confirmFlags: Boolean! = false) {\n    submitSuccessStory(id: $id, confirmFlags: $confirmFlags) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.SubmitSuccessStoryDocument,
+    "\n  query SuccessStories($filter: SuccessStoryFilter, $first: Int!, $after: String) {\n    successStories(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SuccessStoriesDocument,
+    "\n  query SuccessStory($id: ID!) {\n    successStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.SuccessStoryDocument,
+    "\n  mutation UpdateSuccessStory($id: ID!, $input: SuccessStoryInput!) {\n    updateSuccessStory(id: $id, input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.UpdateSuccessStoryDocument,
+    "\n  mutation WithdrawSuccessStory($id: ID!) {\n    withdrawSuccessStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.WithdrawSuccessStoryDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation CreateTeam($input: TeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
@@ -38,14 +86,61 @@ type Documents = {
     "\n  query Structure {\n    departments {\n      id\n      name\n      parentId\n      memberCount\n      children {\n        id\n        name\n        parentId\n        memberCount\n      }\n    }\n    teams {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": typeof types.StructureDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: TeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  mutation ArchiveTemplate($id: ID!) {\n    archiveTemplate(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.ArchiveTemplateDocument,
+    "\n  mutation CreateTemplateCategory($name: String!) {\n    createTemplateCategory(name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n": typeof types.CreateTemplateCategoryDocument,
+    "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.CreateTemplateDocument,
+    "\n  mutation DeleteTemplateCategory($id: ID!) {\n    deleteTemplateCategory(id: $id)\n  }\n": typeof types.DeleteTemplateCategoryDocument,
+    "\n  mutation ForkTemplate($id: ID!, $idempotencyKey: String!) {\n    forkTemplate(id: $id, idempotencyKey: $idempotencyKey) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.ForkTemplateDocument,
+    "\n  mutation PublishTemplate($id: ID!, $confirmFlags: Boolean! = false) {\n    publishTemplate(id: $id, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.PublishTemplateDocument,
+    "\n  mutation RecordTemplateReuse(\n    $templateId: ID!\n    $idempotencyKey: String!\n    $values: [PlaceholderValueInput!]\n  ) {\n    recordTemplateReuse(templateId: $templateId, idempotencyKey: $idempotencyKey, values: $values) {\n      counted\n      reuseCount\n      colleagueCount\n    }\n  }\n": typeof types.RecordTemplateReuseDocument,
+    "\n  mutation RenameTemplateCategory($id: ID!, $name: String!) {\n    renameTemplateCategory(id: $id, name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n": typeof types.RenameTemplateCategoryDocument,
+    "\n  fragment TemplateCardFields on PromptTemplate {\n    id\n    title\n    description\n    kind\n    targetTool\n    status\n    reuseCount\n    colleagueCount\n    hoursSavedPerMonth\n    updatedAt\n    category {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.TemplateCardFieldsFragmentDoc,
+    "\n  query TemplateCategories {\n    templateCategories {\n      id\n      name\n      sortOrder\n    }\n  }\n": typeof types.TemplateCategoriesDocument,
+    "\n  fragment TemplateDetailFields on PromptTemplate {\n    ...TemplateCardFields\n    body\n    canEdit\n    forkCount\n    createdAt\n    placeholders {\n      name\n      defaultValue\n      hint\n    }\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    forkedFrom {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.TemplateDetailFieldsFragmentDoc,
+    "\n  query TemplateOptionSearch($query: String!) {\n    search(query: $query, types: [TEMPLATE], first: 20) {\n      hits {\n        id\n        title\n      }\n    }\n  }\n": typeof types.TemplateOptionSearchDocument,
+    "\n  query TemplateOptions($first: Int!) {\n    templates(orderBy: MOST_REUSED, first: $first) {\n      edges {\n        node {\n          id\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TemplateOptionsDocument,
+    "\n  query Template($id: ID!) {\n    template(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.TemplateDocument,
+    "\n  query Templates(\n    $filter: TemplateFilter\n    $orderBy: TemplateOrderBy!\n    $first: Int!\n    $after: String\n  ) {\n    templates(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TemplateCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TemplatesDocument,
+    "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!, $confirmFlags: Boolean! = false) {\n    updateTemplate(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.UpdateTemplateDocument,
 };
 const documents: Documents = {
+    "\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n": types.AcknowledgeGuidelineDocument,
+    "\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n": types.AddBannedTermDocument,
+    "\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n": types.BannedTermsDocument,
+    "\n  query GuidelineCheckContent($text: String!) {\n    checkContent(text: $text) {\n      kind\n      start\n      end\n      match\n      message\n    }\n  }\n": types.GuidelineCheckContentDocument,
+    "\n  fragment GuidelineFields on Guideline {\n    version\n    recommendedUses\n    neverInput\n    finalCheck\n    publishedAt\n    needsAcknowledgement\n  }\n": types.GuidelineFieldsFragmentDoc,
+    "\n  query Guideline {\n    guideline {\n      ...GuidelineFields\n    }\n  }\n": types.GuidelineDocument,
+    "\n  mutation PublishGuideline($input: GuidelineInput!) {\n    publishGuideline(input: $input) {\n      ...GuidelineFields\n    }\n  }\n": types.PublishGuidelineDocument,
+    "\n  mutation RemoveBannedTerm($id: ID!) {\n    removeBannedTerm(id: $id)\n  }\n": types.RemoveBannedTermDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CurrentMemberFields on Member {\n    id\n    email\n    displayName\n    nameReading\n    employeeNumber\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    teams {\n      id\n      name\n    }\n    roles\n    active\n    joinedOn\n    locale\n    organization {\n      id\n      name\n      locale\n    }\n  }\n": types.CurrentMemberFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentMemberFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...CurrentMemberFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  mutation AddKnowledgeComment($postId: ID!, $body: String!) {\n    addKnowledgeComment(postId: $postId, body: $body) {\n      ...KnowledgeCommentFields\n    }\n  }\n": types.AddKnowledgeCommentDocument,
+    "\n  mutation ArchiveKnowledgePost($id: ID!) {\n    archiveKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.ArchiveKnowledgePostDocument,
+    "\n  mutation ConfirmKnowledgeReview($id: ID!, $idempotencyKey: String!) {\n    confirmKnowledgeReview(id: $id, idempotencyKey: $idempotencyKey) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.ConfirmKnowledgeReviewDocument,
+    "\n  mutation CreateKnowledgePost($input: CreateKnowledgePostInput!) {\n    createKnowledgePost(input: $input) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.CreateKnowledgePostDocument,
+    "\n  mutation DeleteKnowledgeComment($id: ID!) {\n    deleteKnowledgeComment(id: $id) {\n      id\n      commentCount\n    }\n  }\n": types.DeleteKnowledgeCommentDocument,
+    "\n  fragment KnowledgeCommentFields on KnowledgeComment {\n    id\n    postId\n    body\n    createdAt\n    canDelete\n    author {\n      id\n      displayName\n    }\n  }\n": types.KnowledgeCommentFieldsFragmentDoc,
+    "\n  query KnowledgeComments($id: ID!, $first: Int!, $after: String) {\n    knowledgePost(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...KnowledgeCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.KnowledgeCommentsDocument,
+    "\n  query KnowledgeDepartments {\n    departments {\n      id\n      name\n      parentId\n    }\n  }\n": types.KnowledgeDepartmentsDocument,
+    "\n  query KnowledgeOwnerCandidates($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.KnowledgeOwnerCandidatesDocument,
+    "\n  fragment KnowledgePostCardFields on KnowledgePost {\n    id\n    title\n    status\n    tags\n    needsReview\n    viewCount\n    likeCount\n    commentCount\n    updatedAt\n    publishedAt\n    reviewBy\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.KnowledgePostCardFieldsFragmentDoc,
+    "\n  fragment KnowledgePostDetailFields on KnowledgePost {\n    id\n    title\n    bodyMarkdown\n    status\n    tags\n    needsReview\n    reviewBy\n    lastReviewedAt\n    viewCount\n    likeCount\n    likedByMe\n    commentCount\n    revisionCount\n    canEdit\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      displayName\n      active\n    }\n    owner {\n      id\n      displayName\n      active\n    }\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.KnowledgePostDetailFieldsFragmentDoc,
+    "\n  query KnowledgePostRevisions($postId: ID!, $first: Int!, $after: String) {\n    knowledgePostRevisions(postId: $postId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          postId\n          title\n          bodyMarkdown\n          tags\n          changedFields\n          createdAt\n          editor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.KnowledgePostRevisionsDocument,
+    "\n  query KnowledgePost($id: ID!) {\n    knowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.KnowledgePostDocument,
+    "\n  query KnowledgePosts($filter: KnowledgePostFilter, $first: Int!, $after: String) {\n    knowledgePosts(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...KnowledgePostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.KnowledgePostsDocument,
+    "\n  query KnowledgeTags {\n    knowledgeTags {\n      tag\n      count\n    }\n  }\n": types.KnowledgeTagsDocument,
+    "\n  mutation LikeKnowledgePost($id: ID!, $idempotencyKey: String!) {\n    likeKnowledgePost(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n": types.LikeKnowledgePostDocument,
+    "\n  mutation PublishKnowledgePost($id: ID!, $confirmFlags: Boolean! = false) {\n    publishKnowledgePost(id: $id, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.PublishKnowledgePostDocument,
+    "\n  mutation RecordKnowledgeView($postId: ID!, $idempotencyKey: String!) {\n    recordView(postId: $postId, idempotencyKey: $idempotencyKey) {\n      counted\n      viewCount\n    }\n  }\n": types.RecordKnowledgeViewDocument,
+    "\n  mutation TransferKnowledgePostOwner($id: ID!, $ownerId: ID!) {\n    transferKnowledgePostOwner(id: $id, ownerId: $ownerId) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.TransferKnowledgePostOwnerDocument,
+    "\n  mutation UnlikeKnowledgePost($id: ID!) {\n    unlikeKnowledgePost(id: $id) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n": types.UnlikeKnowledgePostDocument,
+    "\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.UnpublishKnowledgePostDocument,
+    "\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.UpdateKnowledgePostDocument,
+    "\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n": types.UploadKnowledgeImageDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ImportMembers($fileBase64: String!, $dryRun: Boolean!) {\n    importMembers(fileBase64: $fileBase64, dryRun: $dryRun) {\n      ok\n      dryRun\n      totalRows\n      created\n      updated\n      createdDepartments\n      createdTeams\n      detectedEncoding\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
@@ -57,6 +152,23 @@ const documents: Documents = {
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberListFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  query OrganizationSettings {\n    organization {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": types.OrganizationSettingsDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n": types.MyPointsSummaryDocument,
+    "\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n": types.PointHistoryEntryFieldsFragmentDoc,
+    "\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PointHistoryDocument,
+    "\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n": types.PointRuleSetFieldsFragmentDoc,
+    "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": types.PointRulesDocument,
+    "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": types.UpdatePointRulesDocument,
+    "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": types.ApproveSuccessStoryDocument,
+    "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": types.CreateSuccessStoryDocument,
+    "\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": types.ReturnSuccessStoryDocument,
+    "\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n": types.StoryCardFieldsFragmentDoc,
+    "\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n": types.StoryDetailFieldsFragmentDoc,
+    "\n  mutation SubmitSuccessStory($id: ID!, $confirmFlags: Boolean! = false) {\n    submitSuccessStory(id: $id, confirmFlags: $confirmFlags) {\n      ...StoryDetailFields\n    }\n  }\n": types.SubmitSuccessStoryDocument,
+    "\n  query SuccessStories($filter: SuccessStoryFilter, $first: Int!, $after: String) {\n    successStories(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SuccessStoriesDocument,
+    "\n  query SuccessStory($id: ID!) {\n    successStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n": types.SuccessStoryDocument,
+    "\n  mutation UpdateSuccessStory($id: ID!, $input: SuccessStoryInput!) {\n    updateSuccessStory(id: $id, input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": types.UpdateSuccessStoryDocument,
+    "\n  mutation WithdrawSuccessStory($id: ID!) {\n    withdrawSuccessStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n": types.WithdrawSuccessStoryDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation CreateTeam($input: TeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
@@ -64,6 +176,22 @@ const documents: Documents = {
     "\n  query Structure {\n    departments {\n      id\n      name\n      parentId\n      memberCount\n      children {\n        id\n        name\n        parentId\n        memberCount\n      }\n    }\n    teams {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": types.StructureDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  mutation UpdateTeam($id: ID!, $input: TeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  mutation ArchiveTemplate($id: ID!) {\n    archiveTemplate(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n": types.ArchiveTemplateDocument,
+    "\n  mutation CreateTemplateCategory($name: String!) {\n    createTemplateCategory(name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n": types.CreateTemplateCategoryDocument,
+    "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      ...TemplateDetailFields\n    }\n  }\n": types.CreateTemplateDocument,
+    "\n  mutation DeleteTemplateCategory($id: ID!) {\n    deleteTemplateCategory(id: $id)\n  }\n": types.DeleteTemplateCategoryDocument,
+    "\n  mutation ForkTemplate($id: ID!, $idempotencyKey: String!) {\n    forkTemplate(id: $id, idempotencyKey: $idempotencyKey) {\n      ...TemplateDetailFields\n    }\n  }\n": types.ForkTemplateDocument,
+    "\n  mutation PublishTemplate($id: ID!, $confirmFlags: Boolean! = false) {\n    publishTemplate(id: $id, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n": types.PublishTemplateDocument,
+    "\n  mutation RecordTemplateReuse(\n    $templateId: ID!\n    $idempotencyKey: String!\n    $values: [PlaceholderValueInput!]\n  ) {\n    recordTemplateReuse(templateId: $templateId, idempotencyKey: $idempotencyKey, values: $values) {\n      counted\n      reuseCount\n      colleagueCount\n    }\n  }\n": types.RecordTemplateReuseDocument,
+    "\n  mutation RenameTemplateCategory($id: ID!, $name: String!) {\n    renameTemplateCategory(id: $id, name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n": types.RenameTemplateCategoryDocument,
+    "\n  fragment TemplateCardFields on PromptTemplate {\n    id\n    title\n    description\n    kind\n    targetTool\n    status\n    reuseCount\n    colleagueCount\n    hoursSavedPerMonth\n    updatedAt\n    category {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n": types.TemplateCardFieldsFragmentDoc,
+    "\n  query TemplateCategories {\n    templateCategories {\n      id\n      name\n      sortOrder\n    }\n  }\n": types.TemplateCategoriesDocument,
+    "\n  fragment TemplateDetailFields on PromptTemplate {\n    ...TemplateCardFields\n    body\n    canEdit\n    forkCount\n    createdAt\n    placeholders {\n      name\n      defaultValue\n      hint\n    }\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    forkedFrom {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.TemplateDetailFieldsFragmentDoc,
+    "\n  query TemplateOptionSearch($query: String!) {\n    search(query: $query, types: [TEMPLATE], first: 20) {\n      hits {\n        id\n        title\n      }\n    }\n  }\n": types.TemplateOptionSearchDocument,
+    "\n  query TemplateOptions($first: Int!) {\n    templates(orderBy: MOST_REUSED, first: $first) {\n      edges {\n        node {\n          id\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TemplateOptionsDocument,
+    "\n  query Template($id: ID!) {\n    template(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n": types.TemplateDocument,
+    "\n  query Templates(\n    $filter: TemplateFilter\n    $orderBy: TemplateOrderBy!\n    $first: Int!\n    $after: String\n  ) {\n    templates(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TemplateCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TemplatesDocument,
+    "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!, $confirmFlags: Boolean! = false) {\n    updateTemplate(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n": types.UpdateTemplateDocument,
 };
 
 /**
@@ -80,6 +208,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidelineCheckContent($text: String!) {\n    checkContent(text: $text) {\n      kind\n      start\n      end\n      match\n      message\n    }\n  }\n"): (typeof documents)["\n  query GuidelineCheckContent($text: String!) {\n    checkContent(text: $text) {\n      kind\n      start\n      end\n      match\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GuidelineFields on Guideline {\n    version\n    recommendedUses\n    neverInput\n    finalCheck\n    publishedAt\n    needsAcknowledgement\n  }\n"): (typeof documents)["\n  fragment GuidelineFields on Guideline {\n    version\n    recommendedUses\n    neverInput\n    finalCheck\n    publishedAt\n    needsAcknowledgement\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Guideline {\n    guideline {\n      ...GuidelineFields\n    }\n  }\n"): (typeof documents)["\n  query Guideline {\n    guideline {\n      ...GuidelineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishGuideline($input: GuidelineInput!) {\n    publishGuideline(input: $input) {\n      ...GuidelineFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishGuideline($input: GuidelineInput!) {\n    publishGuideline(input: $input) {\n      ...GuidelineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveBannedTerm($id: ID!) {\n    removeBannedTerm(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveBannedTerm($id: ID!) {\n    removeBannedTerm(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,6 +264,98 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentMembe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdateMyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddKnowledgeComment($postId: ID!, $body: String!) {\n    addKnowledgeComment(postId: $postId, body: $body) {\n      ...KnowledgeCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddKnowledgeComment($postId: ID!, $body: String!) {\n    addKnowledgeComment(postId: $postId, body: $body) {\n      ...KnowledgeCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveKnowledgePost($id: ID!) {\n    archiveKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveKnowledgePost($id: ID!) {\n    archiveKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmKnowledgeReview($id: ID!, $idempotencyKey: String!) {\n    confirmKnowledgeReview(id: $id, idempotencyKey: $idempotencyKey) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmKnowledgeReview($id: ID!, $idempotencyKey: String!) {\n    confirmKnowledgeReview(id: $id, idempotencyKey: $idempotencyKey) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKnowledgePost($input: CreateKnowledgePostInput!) {\n    createKnowledgePost(input: $input) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKnowledgePost($input: CreateKnowledgePostInput!) {\n    createKnowledgePost(input: $input) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKnowledgeComment($id: ID!) {\n    deleteKnowledgeComment(id: $id) {\n      id\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteKnowledgeComment($id: ID!) {\n    deleteKnowledgeComment(id: $id) {\n      id\n      commentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgeCommentFields on KnowledgeComment {\n    id\n    postId\n    body\n    createdAt\n    canDelete\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment KnowledgeCommentFields on KnowledgeComment {\n    id\n    postId\n    body\n    createdAt\n    canDelete\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeComments($id: ID!, $first: Int!, $after: String) {\n    knowledgePost(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...KnowledgeCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeComments($id: ID!, $first: Int!, $after: String) {\n    knowledgePost(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...KnowledgeCommentFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeDepartments {\n    departments {\n      id\n      name\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeDepartments {\n    departments {\n      id\n      name\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeOwnerCandidates($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeOwnerCandidates($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgePostCardFields on KnowledgePost {\n    id\n    title\n    status\n    tags\n    needsReview\n    viewCount\n    likeCount\n    commentCount\n    updatedAt\n    publishedAt\n    reviewBy\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment KnowledgePostCardFields on KnowledgePost {\n    id\n    title\n    status\n    tags\n    needsReview\n    viewCount\n    likeCount\n    commentCount\n    updatedAt\n    publishedAt\n    reviewBy\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgePostDetailFields on KnowledgePost {\n    id\n    title\n    bodyMarkdown\n    status\n    tags\n    needsReview\n    reviewBy\n    lastReviewedAt\n    viewCount\n    likeCount\n    likedByMe\n    commentCount\n    revisionCount\n    canEdit\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      displayName\n      active\n    }\n    owner {\n      id\n      displayName\n      active\n    }\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment KnowledgePostDetailFields on KnowledgePost {\n    id\n    title\n    bodyMarkdown\n    status\n    tags\n    needsReview\n    reviewBy\n    lastReviewedAt\n    viewCount\n    likeCount\n    likedByMe\n    commentCount\n    revisionCount\n    canEdit\n    createdAt\n    updatedAt\n    publishedAt\n    author {\n      id\n      displayName\n      active\n    }\n    owner {\n      id\n      displayName\n      active\n    }\n    department {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePostRevisions($postId: ID!, $first: Int!, $after: String) {\n    knowledgePostRevisions(postId: $postId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          postId\n          title\n          bodyMarkdown\n          tags\n          changedFields\n          createdAt\n          editor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgePostRevisions($postId: ID!, $first: Int!, $after: String) {\n    knowledgePostRevisions(postId: $postId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          postId\n          title\n          bodyMarkdown\n          tags\n          changedFields\n          createdAt\n          editor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePost($id: ID!) {\n    knowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  query KnowledgePost($id: ID!) {\n    knowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgePosts($filter: KnowledgePostFilter, $first: Int!, $after: String) {\n    knowledgePosts(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...KnowledgePostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgePosts($filter: KnowledgePostFilter, $first: Int!, $after: String) {\n    knowledgePosts(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...KnowledgePostCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeTags {\n    knowledgeTags {\n      tag\n      count\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeTags {\n    knowledgeTags {\n      tag\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeKnowledgePost($id: ID!, $idempotencyKey: String!) {\n    likeKnowledgePost(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation LikeKnowledgePost($id: ID!, $idempotencyKey: String!) {\n    likeKnowledgePost(id: $id, idempotencyKey: $idempotencyKey) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKnowledgePost($id: ID!, $confirmFlags: Boolean! = false) {\n    publishKnowledgePost(id: $id, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishKnowledgePost($id: ID!, $confirmFlags: Boolean! = false) {\n    publishKnowledgePost(id: $id, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordKnowledgeView($postId: ID!, $idempotencyKey: String!) {\n    recordView(postId: $postId, idempotencyKey: $idempotencyKey) {\n      counted\n      viewCount\n    }\n  }\n"): (typeof documents)["\n  mutation RecordKnowledgeView($postId: ID!, $idempotencyKey: String!) {\n    recordView(postId: $postId, idempotencyKey: $idempotencyKey) {\n      counted\n      viewCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferKnowledgePostOwner($id: ID!, $ownerId: ID!) {\n    transferKnowledgePostOwner(id: $id, ownerId: $ownerId) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation TransferKnowledgePostOwner($id: ID!, $ownerId: ID!) {\n    transferKnowledgePostOwner(id: $id, ownerId: $ownerId) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeKnowledgePost($id: ID!) {\n    unlikeKnowledgePost(id: $id) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation UnlikeKnowledgePost($id: ID!) {\n    unlikeKnowledgePost(id: $id) {\n      id\n      likeCount\n      likedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n"): (typeof documents)["\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -151,6 +403,74 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n"): (typeof documents)["\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n"): (typeof documents)["\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n"): (typeof documents)["\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSuccessStory($id: ID!, $confirmFlags: Boolean! = false) {\n    submitSuccessStory(id: $id, confirmFlags: $confirmFlags) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSuccessStory($id: ID!, $confirmFlags: Boolean! = false) {\n    submitSuccessStory(id: $id, confirmFlags: $confirmFlags) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuccessStories($filter: SuccessStoryFilter, $first: Int!, $after: String) {\n    successStories(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuccessStories($filter: SuccessStoryFilter, $first: Int!, $after: String) {\n    successStories(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...StoryCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuccessStory($id: ID!) {\n    successStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  query SuccessStory($id: ID!) {\n    successStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSuccessStory($id: ID!, $input: SuccessStoryInput!) {\n    updateSuccessStory(id: $id, input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSuccessStory($id: ID!, $input: SuccessStoryInput!) {\n    updateSuccessStory(id: $id, input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSuccessStory($id: ID!) {\n    withdrawSuccessStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSuccessStory($id: ID!) {\n    withdrawSuccessStory(id: $id) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      name\n      parentId\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -176,6 +496,70 @@ export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTeam($id: ID!, $input: TeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeam($id: ID!, $input: TeamInput!) {\n    updateTeam(id: $id, input: $input) {\n      id\n      name\n      departmentId\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveTemplate($id: ID!) {\n    archiveTemplate(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveTemplate($id: ID!) {\n    archiveTemplate(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTemplateCategory($name: String!) {\n    createTemplateCategory(name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTemplateCategory($name: String!) {\n    createTemplateCategory(name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTemplate($input: CreateTemplateInput!) {\n    createTemplate(input: $input) {\n      ...TemplateDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTemplateCategory($id: ID!) {\n    deleteTemplateCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTemplateCategory($id: ID!) {\n    deleteTemplateCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForkTemplate($id: ID!, $idempotencyKey: String!) {\n    forkTemplate(id: $id, idempotencyKey: $idempotencyKey) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForkTemplate($id: ID!, $idempotencyKey: String!) {\n    forkTemplate(id: $id, idempotencyKey: $idempotencyKey) {\n      ...TemplateDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTemplate($id: ID!, $confirmFlags: Boolean! = false) {\n    publishTemplate(id: $id, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishTemplate($id: ID!, $confirmFlags: Boolean! = false) {\n    publishTemplate(id: $id, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTemplateReuse(\n    $templateId: ID!\n    $idempotencyKey: String!\n    $values: [PlaceholderValueInput!]\n  ) {\n    recordTemplateReuse(templateId: $templateId, idempotencyKey: $idempotencyKey, values: $values) {\n      counted\n      reuseCount\n      colleagueCount\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTemplateReuse(\n    $templateId: ID!\n    $idempotencyKey: String!\n    $values: [PlaceholderValueInput!]\n  ) {\n    recordTemplateReuse(templateId: $templateId, idempotencyKey: $idempotencyKey, values: $values) {\n      counted\n      reuseCount\n      colleagueCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTemplateCategory($id: ID!, $name: String!) {\n    renameTemplateCategory(id: $id, name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTemplateCategory($id: ID!, $name: String!) {\n    renameTemplateCategory(id: $id, name: $name) {\n      id\n      name\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TemplateCardFields on PromptTemplate {\n    id\n    title\n    description\n    kind\n    targetTool\n    status\n    reuseCount\n    colleagueCount\n    hoursSavedPerMonth\n    updatedAt\n    category {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateCardFields on PromptTemplate {\n    id\n    title\n    description\n    kind\n    targetTool\n    status\n    reuseCount\n    colleagueCount\n    hoursSavedPerMonth\n    updatedAt\n    category {\n      id\n      name\n    }\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateCategories {\n    templateCategories {\n      id\n      name\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query TemplateCategories {\n    templateCategories {\n      id\n      name\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TemplateDetailFields on PromptTemplate {\n    ...TemplateCardFields\n    body\n    canEdit\n    forkCount\n    createdAt\n    placeholders {\n      name\n      defaultValue\n      hint\n    }\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    forkedFrom {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateDetailFields on PromptTemplate {\n    ...TemplateCardFields\n    body\n    canEdit\n    forkCount\n    createdAt\n    placeholders {\n      name\n      defaultValue\n      hint\n    }\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    forkedFrom {\n      id\n      title\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateOptionSearch($query: String!) {\n    search(query: $query, types: [TEMPLATE], first: 20) {\n      hits {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplateOptionSearch($query: String!) {\n    search(query: $query, types: [TEMPLATE], first: 20) {\n      hits {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateOptions($first: Int!) {\n    templates(orderBy: MOST_REUSED, first: $first) {\n      edges {\n        node {\n          id\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplateOptions($first: Int!) {\n    templates(orderBy: MOST_REUSED, first: $first) {\n      edges {\n        node {\n          id\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Template($id: ID!) {\n    template(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Template($id: ID!) {\n    template(id: $id) {\n      ...TemplateDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Templates(\n    $filter: TemplateFilter\n    $orderBy: TemplateOrderBy!\n    $first: Int!\n    $after: String\n  ) {\n    templates(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TemplateCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Templates(\n    $filter: TemplateFilter\n    $orderBy: TemplateOrderBy!\n    $first: Int!\n    $after: String\n  ) {\n    templates(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...TemplateCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!, $confirmFlags: Boolean! = false) {\n    updateTemplate(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!, $confirmFlags: Boolean! = false) {\n    updateTemplate(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -19,6 +19,8 @@ import {
   IconSettings,
   IconTargetArrow,
   IconTemplate,
+  IconSearch,
+  IconTrophy,
   IconUser,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -101,9 +103,7 @@ export function HomePage() {
               {t('home.soonIntro')}
             </Text>
             <List spacing="sm" center>
-              <SoonItem icon={<IconBook2 size={16} />}>{t('home.soonKnowledge')}</SoonItem>
-              <SoonItem icon={<IconTemplate size={16} />}>{t('home.soonTemplates')}</SoonItem>
-              <SoonItem icon={<IconBulb size={16} />}>{t('home.soonStories')}</SoonItem>
+              <SoonItem icon={<IconTrophy size={16} />}>{t('home.soonLeaderboard')}</SoonItem>
               <SoonItem icon={<IconHeartHandshake size={16} />}>{t('home.soonKudos')}</SoonItem>
               <SoonItem icon={<IconTargetArrow size={16} />}>{t('home.soonChallenges')}</SoonItem>
             </List>
@@ -116,6 +116,31 @@ export function HomePage() {
               {t('home.nowTitle')}
             </Title>
             <List spacing="sm" center>
+              <SoonItem icon={<IconBook2 size={16} />}>
+                <Anchor component={Link} to="/knowledge">
+                  {t('home.nowKnowledge')}
+                </Anchor>
+              </SoonItem>
+              <SoonItem icon={<IconTemplate size={16} />}>
+                <Anchor component={Link} to="/templates">
+                  {t('home.nowTemplates')}
+                </Anchor>
+              </SoonItem>
+              <SoonItem icon={<IconBulb size={16} />}>
+                <Anchor component={Link} to="/stories">
+                  {t('home.nowStories')}
+                </Anchor>
+              </SoonItem>
+              <SoonItem icon={<IconSearch size={16} />}>
+                <Anchor component={Link} to="/search">
+                  {t('home.nowSearch')}
+                </Anchor>
+              </SoonItem>
+              <SoonItem icon={<IconTrophy size={16} />}>
+                <Anchor component={Link} to="/points">
+                  {t('home.nowPoints')}
+                </Anchor>
+              </SoonItem>
               <SoonItem icon={<IconUser size={16} />}>
                 <Anchor component={Link} to="/profile">
                   {t('home.nowProfile')}

@@ -8,6 +8,8 @@ import { UserMenu } from '../../features/identity/components/UserMenu';
 import { useCurrentMember } from '../../features/identity/hooks/useCurrentMember';
 import { useMemberLanguageSync } from '../../features/identity/hooks/useMemberLanguageSync';
 import { BrandLogo } from '../../shared/ui/BrandLogo';
+import { GuidelineBanner } from '../../features/guideline/components/GuidelineBanner';
+import { HeaderSearchBox, HeaderSearchLink } from '../../features/search/components/HeaderSearch';
 import { MainNavigation } from './MainNavigation';
 
 export function AppShellLayout() {
@@ -59,7 +61,9 @@ export function AppShellLayout() {
               {member.organization.name}
             </Text>
           </Group>
+          <HeaderSearchBox />
           <Group gap={4} wrap="nowrap">
+            <HeaderSearchLink />
             <LanguageMenu compact />
             <UserMenu member={member} />
           </Group>
@@ -78,6 +82,7 @@ export function AppShellLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
+        <GuidelineBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

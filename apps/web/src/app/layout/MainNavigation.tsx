@@ -6,6 +6,7 @@ import {
   IconChartBar,
   IconHome,
   IconSettings,
+  IconShieldCheck,
   IconTargetArrow,
   IconTemplate,
 } from '@tabler/icons-react';
@@ -35,6 +36,7 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
     { to: '/stories', label: t('nav.stories'), icon: <IconBulb size={iconSize} /> },
     { to: '/leaderboard', label: t('nav.leaderboard'), icon: <IconChartBar size={iconSize} /> },
     { to: '/challenges', label: t('nav.challenges'), icon: <IconTargetArrow size={iconSize} /> },
+    { to: '/guideline', label: t('guideline.navLabel'), icon: <IconShieldCheck size={iconSize} /> },
   ];
   const restricted: NavItem[] = [];
   if (hasAnyRole(roles, ['HR', 'ADMIN'])) {
@@ -45,6 +47,10 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
     { to: '/admin/members', label: t('nav.adminMembers'), icon: null },
     { to: '/admin/structure', label: t('nav.adminStructure'), icon: null },
     { to: '/admin/import', label: t('nav.adminImport'), icon: null },
+    { to: '/admin/points', label: t('nav.adminPointRules'), icon: null },
+    { to: '/admin/template-categories', label: t('templates.categories.title'), icon: null },
+    { to: '/admin/guideline', label: t('guideline.admin.navLabel'), icon: null },
+    { to: '/admin/banned-terms', label: t('guideline.bannedTerms.navLabel'), icon: null },
     { to: '/admin/organization', label: t('nav.adminOrganization'), icon: null },
   ];
 

@@ -12,8 +12,11 @@ import {
 } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconCategory,
   IconFileSpreadsheet,
+  IconScale,
   IconSettings,
+  IconShieldCheck,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -49,16 +52,11 @@ function AdminCard(props: { to: string; title: string; description: string; icon
 export function AdminHomePage() {
   const { t } = useTranslation();
   const upcoming = [
-    {
-      title: t('comingSoon.pointRules.title'),
-      description: t('comingSoon.pointRules.description'),
-    },
     { title: t('comingSoon.badges.title'), description: t('comingSoon.badges.description') },
     {
       title: t('comingSoon.adminChallenges.title'),
       description: t('comingSoon.adminChallenges.description'),
     },
-    { title: t('comingSoon.guideline.title'), description: t('comingSoon.guideline.description') },
   ];
   return (
     <Stack gap="lg" maw={1080}>
@@ -83,10 +81,28 @@ export function AdminHomePage() {
           icon={<IconFileSpreadsheet size={22} />}
         />
         <AdminCard
+          to="/admin/points"
+          title={t('nav.adminPointRules')}
+          description={t('admin.pointRulesDescription')}
+          icon={<IconScale size={22} />}
+        />
+        <AdminCard
+          to="/admin/template-categories"
+          title={t('templates.categories.title')}
+          description={t('templates.categories.adminCardDescription')}
+          icon={<IconCategory size={22} />}
+        />
+        <AdminCard
           to="/admin/organization"
           title={t('nav.adminOrganization')}
           description={t('admin.organizationDescription')}
           icon={<IconSettings size={22} />}
+        />
+        <AdminCard
+          to="/admin/guideline"
+          title={t('guideline.admin.title')}
+          description={t('guideline.admin.cardDescription')}
+          icon={<IconShieldCheck size={22} />}
         />
       </SimpleGrid>
       <Card withBorder radius="lg" padding="lg">

@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconLogout, IconTrophy, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SUPPORTED_LANGUAGES } from '../../../app/i18n/language';
@@ -42,6 +42,13 @@ export function UserMenu({ member }: { member: CurrentMember }) {
           leftSection={<IconUser size={16} aria-hidden="true" />}
         >
           {t('header.profile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/points"
+          leftSection={<IconTrophy size={16} aria-hidden="true" />}
+        >
+          {t('header.myPoints')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('language.label')}</Menu.Label>

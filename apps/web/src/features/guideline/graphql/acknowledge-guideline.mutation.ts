@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const AcknowledgeGuidelineMutation = graphql(`
+  mutation AcknowledgeGuideline($version: Int!) {
+    acknowledgeGuideline(version: $version) {
+      ...GuidelineFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const GuidelineQuery = graphql(`
+  query Guideline {
+    guideline {
+      ...GuidelineFields
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const RemoveBannedTermMutation = graphql(`
+  mutation RemoveBannedTerm($id: ID!) {
+    removeBannedTerm(id: $id)
+  }
+`);

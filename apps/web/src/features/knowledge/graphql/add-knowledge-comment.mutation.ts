@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const AddKnowledgeCommentMutation = graphql(`
+  mutation AddKnowledgeComment($postId: ID!, $body: String!) {
+    addKnowledgeComment(postId: $postId, body: $body) {
+      ...KnowledgeCommentFields
+    }
+  }
+`);

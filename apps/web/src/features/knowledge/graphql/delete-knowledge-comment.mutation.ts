@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const DeleteKnowledgeCommentMutation = graphql(`
+  mutation DeleteKnowledgeComment($id: ID!) {
+    deleteKnowledgeComment(id: $id) {
+      id
+      commentCount
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const KnowledgePostQuery = graphql(`
+  query KnowledgePost($id: ID!) {
+    knowledgePost(id: $id) {
+      ...KnowledgePostDetailFields
+    }
+  }
+`);

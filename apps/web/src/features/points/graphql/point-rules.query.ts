@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const PointRulesQuery = graphql(`
+  query PointRules {
+    pointRules {
+      ...PointRuleSetFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const UpdatePointRulesMutation = graphql(`
+  mutation UpdatePointRules($input: [PointRuleInput!]!) {
+    updatePointRules(input: $input) {
+      ...PointRuleSetFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ApproveSuccessStoryMutation = graphql(`
+  mutation ApproveSuccessStory($id: ID!, $comment: String) {
+    approveSuccessStory(id: $id, comment: $comment) {
+      ...StoryDetailFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const CreateSuccessStoryMutation = graphql(`
+  mutation CreateSuccessStory($input: SuccessStoryInput!) {
+    createSuccessStory(input: $input) {
+      ...StoryDetailFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ArchiveTemplateMutation = graphql(`
+  mutation ArchiveTemplate($id: ID!) {
+    archiveTemplate(id: $id) {
+      ...TemplateDetailFields
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const DeleteTemplateCategoryMutation = graphql(`
+  mutation DeleteTemplateCategory($id: ID!) {
+    deleteTemplateCategory(id: $id)
+  }
+`);

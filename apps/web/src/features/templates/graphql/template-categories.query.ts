@@ -1,0 +1,11 @@
+import { graphql } from '../../../generated';
+
+export const TemplateCategoriesQuery = graphql(`
+  query TemplateCategories {
+    templateCategories {
+      id
+      name
+      sortOrder
+    }
+  }
+`);
