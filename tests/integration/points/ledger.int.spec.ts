@@ -208,4 +208,35 @@ describe('points ledger', () => {
     expect(ok.updatePointRules.version).toBe(staffRules.pointRules.version + 1);
     expect(ok.updatePointRules.rules.find((r) => r.kind === 'likeReceived')?.points).toBe(4);
   });
+
+  it('lets admins set where each level starts; the ladder must start at 0 and climb', async () => {
+    const admin = t.client();
+    await admin.login('admin@example.com');
+    const forbidden = await authorClient.request(
+      'mutation { updateLevelThresholds(minPoints: [0, 1, 2, 3, 4]) { key } }',
+    );
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const bad of ['[0, 5, 5, 9, 10]', '[1, 5, 6, 9, 10]', '[0, 5, 6]']) {
+      const res = await admin.request(
+        `mutation { updateLevelThresholds(minPoints: ${bad}) { key } }`,
+      );
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const points = await allTime();
+    await admin.ok(
+      `mutation { updateLevelThresholds(minPoints: [0, 1, ${points + 1}, ${points + 50}, ${points + 100}]) { key minPoints } }`,
+    );
+    const { myPoints: p } = await myPoints();
+    expect(p.level).toMatchObject({ key: 'intermediate', pointsToNext: 1 });
+    const ladder = await authorClient.ok<{
+      levelThresholds: { name: string; minPoints: number }[];
+    }>('{ levelThresholds { name minPoints } }');
+    expect(ladder.levelThresholds.map((l) => l.name)).toEqual([
+      '初心者',
+      '中級者',
+      '上級者',
+      'エキスパート',
+      'マスター',
+    ]);
+  });
 });

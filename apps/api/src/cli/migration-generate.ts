@@ -33,7 +33,7 @@ async function main(): Promise<void> {
         .filter(Boolean)
     : null;
   const touches = (sql: string) =>
-    !only || only.some((t) => new RegExp(`["\`]${t}["\`]`).test(sql));
+    !only || only.some((t) => new RegExp(`["\`](temporary_)?${t}["\`]`).test(sql));
   if (dialect !== 'sqlite' && dialect !== 'mysql')
     throw new Error('--dialect must be sqlite or mysql');
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('--name must be PascalCase');

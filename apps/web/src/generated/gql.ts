@@ -62,15 +62,18 @@ type Documents = {
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberListFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  query OrganizationSettings {\n    organization {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": typeof types.OrganizationSettingsDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query LevelThresholds {\n    levelThresholds {\n      key\n      name\n      minPoints\n    }\n  }\n": typeof types.LevelThresholdsDocument,
     "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n": typeof types.MyPointsSummaryDocument,
     "\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n": typeof types.PointHistoryEntryFieldsFragmentDoc,
     "\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PointHistoryDocument,
     "\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n": typeof types.PointRuleSetFieldsFragmentDoc,
     "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.PointRulesDocument,
+    "\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n": typeof types.UpdateLevelThresholdsDocument,
     "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.UpdatePointRulesDocument,
     "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.ApproveSuccessStoryDocument,
     "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.CreateSuccessStoryDocument,
+    "\n  query MyHoursSaved {\n    me {\n      id\n      hoursSavedPerMonth\n    }\n  }\n": typeof types.MyHoursSavedDocument,
     "\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.ReturnSuccessStoryDocument,
     "\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n": typeof types.StoryCardFieldsFragmentDoc,
     "\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n": typeof types.StoryDetailFieldsFragmentDoc,
@@ -152,15 +155,18 @@ const documents: Documents = {
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) {\n    updateMember(id: $id, input: $input) {\n      ...MemberListFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  query OrganizationSettings {\n    organization {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": types.OrganizationSettingsDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      slug\n      name\n      timeZone\n      fiscalYearStartMonth\n      locale\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query LevelThresholds {\n    levelThresholds {\n      key\n      name\n      minPoints\n    }\n  }\n": types.LevelThresholdsDocument,
     "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n": types.MyPointsSummaryDocument,
     "\n  fragment PointHistoryEntryFields on PointHistoryEntry {\n    id\n    points\n    kind\n    category\n    description\n    occurredAt\n    sourceType\n    sourceId\n    reversesEntryId\n    reason\n    ruleVersion\n  }\n": types.PointHistoryEntryFieldsFragmentDoc,
     "\n  query PointHistory($first: Int!, $after: String) {\n    myPoints {\n      history(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointHistoryEntryFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PointHistoryDocument,
     "\n  fragment PointRuleSetFields on PointRuleSetModel {\n    version\n    rules {\n      kind\n      label\n      category\n      points\n      dailyCap\n    }\n  }\n": types.PointRuleSetFieldsFragmentDoc,
     "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": types.PointRulesDocument,
+    "\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n": types.UpdateLevelThresholdsDocument,
     "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": types.UpdatePointRulesDocument,
     "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": types.ApproveSuccessStoryDocument,
     "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": types.CreateSuccessStoryDocument,
+    "\n  query MyHoursSaved {\n    me {\n      id\n      hoursSavedPerMonth\n    }\n  }\n": types.MyHoursSavedDocument,
     "\n  mutation ReturnSuccessStory($id: ID!, $comment: String!) {\n    returnSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": types.ReturnSuccessStoryDocument,
     "\n  fragment StoryCardFields on SuccessStory {\n    id\n    title\n    improved\n    status\n    hoursSavedPerMonth\n    submittedAt\n    approvedAt\n    updatedAt\n    author {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    templates {\n      id\n      title\n    }\n  }\n": types.StoryCardFieldsFragmentDoc,
     "\n  fragment StoryDetailFields on SuccessStory {\n    ...StoryCardFields\n    howMarkdown\n    minutesBefore\n    minutesAfter\n    occurrencesPerMonth\n    qualityNote\n    reviewComment\n    reviewedAt\n    createdAt\n    canEdit\n    canReview\n    reviewer {\n      id\n      displayName\n    }\n  }\n": types.StoryDetailFieldsFragmentDoc,
@@ -403,6 +409,10 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LevelThresholds {\n    levelThresholds {\n      key\n      name\n      minPoints\n    }\n  }\n"): (typeof documents)["\n  query LevelThresholds {\n    levelThresholds {\n      key\n      name\n      minPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPointsSummary {\n    myPoints {\n      totals {\n        kind\n        key\n        label\n        points\n      }\n      level {\n        key\n        name\n        minPoints\n        nextName\n        pointsToNext\n        progress\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -423,6 +433,10 @@ export function graphql(source: "\n  query PointRules {\n    pointRules {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -436,6 +450,10 @@ export function graphql(source: "\n  mutation ApproveSuccessStory($id: ID!, $com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHoursSaved {\n    me {\n      id\n      hoursSavedPerMonth\n    }\n  }\n"): (typeof documents)["\n  query MyHoursSaved {\n    me {\n      id\n      hoursSavedPerMonth\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

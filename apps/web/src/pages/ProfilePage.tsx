@@ -1,9 +1,11 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordForm } from '../features/identity/components/ChangePasswordForm';
 import { LanguagePreference } from '../features/identity/components/LanguagePreference';
 import { useCurrentMember } from '../features/identity/hooks/useCurrentMember';
+import { MyHoursSavedQuery } from '../features/stories/graphql/my-hours-saved.query';
 import { formatIsoDate } from '../shared/lib/dates';
 import { departmentLabel } from '../shared/lib/department-label';
 import { sortRoles } from '../shared/lib/roles';
@@ -25,6 +27,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
   const session = useCurrentMember();
+  const hours = useQuery(MyHoursSavedQuery, { fetchPolicy: 'cache-and-network' });
   if (session.status !== 'signedIn') return null;
   const { member } = session;
   const none = (
@@ -61,6 +64,9 @@ export function ProfilePage() {
             </Field>
             <Field label={t('profile.joinedOn')}>
               {formatIsoDate(member.joinedOn, i18n.language) ?? none}
+            </Field>
+            <Field label={t('profile.hoursSaved')}>
+              {t('profile.hoursSavedValue', { hours: hours.data?.me?.hoursSavedPerMonth ?? 0 })}
             </Field>
             <Field label={t('profile.roles')}>
               <Group gap={6}>

@@ -37,6 +37,7 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<bool
     await manager.getRepository(OrganizationEntity).insert({
       id: organizationId,
       ...DEMO_ORGANIZATION,
+      levelThresholds: null,
       createdAt: now,
       updatedAt: now,
     });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PointsResolver } from './resolvers/points.resolver';
 import { IdempotencyService } from './services/idempotency.service';
+import { LevelSettingsService } from './services/level-settings.service';
 import { PointRulesService } from './services/point-rules.service';
 import { PointsLedgerService } from './services/points-ledger.service';
 import { PointsQueryService } from './services/points-query.service';
@@ -15,6 +16,7 @@ import { SourceTitles } from './services/source-titles';
     PointsQueryService,
     IdempotencyService,
     SourceTitles,
+    LevelSettingsService,
   ],
   exports: [PointsLedgerService, IdempotencyService, SourceTitles, PointRulesService],
 })

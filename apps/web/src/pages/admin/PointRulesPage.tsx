@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LevelThresholdsEditor } from '../../features/points/components/LevelThresholdsEditor';
 import { PointRulesEditor } from '../../features/points/components/PointRulesEditor';
 import { usePointRules } from '../../features/points/hooks/usePointRules';
 import { toApiError } from '../../shared/lib/api-error';
@@ -28,6 +29,7 @@ export function PointRulesPage() {
       ) : (
         <FullPageLoader />
       )}
+      <LevelThresholdsEditor />
     </Stack>
   );
 }

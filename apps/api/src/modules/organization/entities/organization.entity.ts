@@ -21,6 +21,10 @@ export class OrganizationEntity {
   @Column('varchar', { length: 5 })
   locale: string;
 
+  /** Minimum all-time points of each level (JSON array), or null for the defaults. */
+  @Column('varchar', { name: 'level_thresholds', length: 200, nullable: true })
+  levelThresholds: string | null;
+
   @Column('datetime', { name: 'created_at' })
   createdAt: Date;
 

@@ -78,6 +78,7 @@ export async function provisionOrganization(
       timeZone: settings!.timeZone!,
       fiscalYearStartMonth: settings!.fiscalYearStartMonth!,
       locale: settings!.locale!,
+      levelThresholds: null,
       createdAt: now,
       updatedAt: now,
     });

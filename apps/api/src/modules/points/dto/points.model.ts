@@ -143,6 +143,18 @@ export class PointRuleSetModel {
   rules: PointRuleModel[];
 }
 
+@ObjectType()
+export class LevelThresholdModel {
+  @Field()
+  key: string;
+
+  @Field({ description: 'Name in the viewer’s language (初心者 … マスター).' })
+  name: string;
+
+  @Field(() => Int)
+  minPoints: number;
+}
+
 @InputType()
 export class PointRuleInput {
   @Field()

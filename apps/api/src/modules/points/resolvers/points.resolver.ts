@@ -5,11 +5,13 @@ import { CurrentViewer } from '../../../common/auth/current-viewer.decorator';
 import type { Viewer } from '../../../common/auth/viewer';
 import { BadUserInputError } from '../../../common/graphql/app-errors';
 import {
+  LevelThresholdModel,
   MyPoints,
   PointHistoryConnection,
   PointRuleInput,
   PointRuleSetModel,
 } from '../dto/points.model';
+import { LevelSettingsService } from '../services/level-settings.service';
 import { PointRulesService } from '../services/point-rules.service';
 import { PointsQueryService } from '../services/points-query.service';
 
@@ -18,7 +20,34 @@ export class PointsResolver {
   constructor(
     private readonly query: PointsQueryService,
     private readonly rules: PointRulesService,
+    private readonly levels: LevelSettingsService,
   ) {}
+
+  @Authenticated()
+  @Query(() => [LevelThresholdModel], { description: 'The level ladder: where each level starts.' })
+  async levelThresholds(@CurrentViewer() viewer: Viewer): Promise<LevelThresholdModel[]> {
+    return (await this.levels.thresholds(viewer)).map((l) => ({
+      key: l.key,
+      name: l[viewer.locale],
+      minPoints: l.minPoints,
+    }));
+  }
+
+  @RequireRoles('admin')
+  @Mutation(() => [LevelThresholdModel], {
+    description:
+      'Sets the all-time points each of the five levels starts at (first must be 0, strictly increasing).',
+  })
+  async updateLevelThresholds(
+    @CurrentViewer() viewer: Viewer,
+    @Args('minPoints', { type: () => [Int] }) minPoints: number[],
+  ): Promise<LevelThresholdModel[]> {
+    return (await this.levels.update(viewer, minPoints)).map((l) => ({
+      key: l.key,
+      name: l[viewer.locale],
+      minPoints: l.minPoints,
+    }));
+  }
 
   @Authenticated()
   @Query(() => MyPoints, { description: 'The viewer’s points per period, level and history.' })

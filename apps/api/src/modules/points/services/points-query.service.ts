@@ -8,6 +8,7 @@ import {
   periodOf,
   POINT_EVENT_KINDS,
   POINT_EVENT_LABELS,
+  type LevelThreshold,
   type Locale,
   type PointRuleSet,
 } from '@chienowa/domain';
@@ -26,6 +27,7 @@ import {
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import { MemberPointTotalEntity } from '../entities/member-point-total.entity';
 import { PointsLedgerService, toLedgerEntry } from './points-ledger.service';
+import { LevelSettingsService } from './level-settings.service';
 import { SourceTitles } from './source-titles';
 
 /** Read side of the ledger: a member's totals, level and explained history. */
@@ -35,6 +37,7 @@ export class PointsQueryService {
     private readonly db: TenantDataSource,
     private readonly ledger: PointsLedgerService,
     private readonly titles: SourceTitles,
+    private readonly levels: LevelSettingsService,
   ) {}
 
   async myPoints(viewer: Viewer, now = new Date()): Promise<MyPoints> {
@@ -61,11 +64,12 @@ export class PointsQueryService {
         points: points.get(ALL_TIME_KEY) ?? 0,
       },
     ];
-    return { totals, level: this.level(points.get(ALL_TIME_KEY) ?? 0, locale) };
+    const ladder = await this.levels.thresholds(viewer);
+    return { totals, level: this.level(points.get(ALL_TIME_KEY) ?? 0, locale, ladder) };
   }
 
-  level(allTime: number, locale: Locale): LevelProgress {
-    const status = levelFor(allTime);
+  level(allTime: number, locale: Locale, ladder: LevelThreshold[]): LevelProgress {
+    const status = levelFor(allTime, ladder);
     return {
       key: status.level.key,
       name: status.level[locale],
