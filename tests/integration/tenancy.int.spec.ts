@@ -1,4 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
+import { ActivityBus } from '../../apps/api/src/common/events/activity-bus';
+import type { ActivityEvent } from '../../apps/api/src/common/events/activity-events';
 import { TenantDataSource } from '../../apps/api/src/common/tenancy/tenant-data-source';
 import { TeamEntity } from '../../apps/api/src/modules/organization/entities/team.entity';
 import { createOrganization } from '../support/factories';
@@ -73,5 +75,44 @@ describe('tenant-scoped data access', () => {
     expect(names).toEqual(expect.arrayContaining(['コミットされる', '単独の書き込み']));
     expect(names).not.toContain('ロールバックされる');
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('runs after-commit hooks once after a commit and never after a rollback', async () => {
+    const calls: string[] = [];
+    await db.transaction(orgA, async (scope) => {
+      await scope.repo(TeamEntity).insert(team(scope, 'フック確認'));
+      scope.afterCommit(() => calls.push('committed'));
+      expect(calls).toEqual([]);
+    });
+    expect(calls).toEqual(['committed']);
+
+    await expect(
+      db.transaction(orgA, async (scope) => {
+        scope.afterCommit(() => calls.push('rolled back'));
+        throw new Error('planned failure');
+      }),
+    ).rejects.toThrow('planned failure');
+    expect(calls).toEqual(['committed']);
+  });
+
+  it('delivers published activity events to listeners after the publisher returns', async () => {
+    const bus = t.app.get(ActivityBus);
+    const seen: ActivityEvent[] = [];
+    bus.on('memberJoined', (event) => {
+      seen.push(event);
+    });
+    bus.on('memberJoined', () => {
+      throw new Error('a failing listener does not affect the others');
+    });
+    const event: ActivityEvent = {
+      type: 'memberJoined',
+      organizationId: orgA.organizationId,
+      memberId: 'm-1',
+      occurredAt: new Date(),
+    };
+    bus.publish(event);
+    expect(seen).toEqual([]);
+    await bus.drain();
+    expect(seen).toEqual([event]);
   });
 });

@@ -8,6 +8,7 @@ import { AccessGuard } from './common/auth/access.guard';
 import { APP_CONFIG, type AppConfig } from './common/config/app-config';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { TenantDataSource } from './common/tenancy/tenant-data-source';
+import { ActivityBus } from './common/events/activity-bus';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './modules/identity/services/session.service';
@@ -31,8 +32,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
         TenantDataSource,
+        ActivityBus,
       ],
-      exports: [APP_CONFIG, DataSource, TenantDataSource],
+      exports: [APP_CONFIG, DataSource, TenantDataSource, ActivityBus],
     };
   }
 }

@@ -14,9 +14,16 @@ export class TenantDataSource {
     return new TenantScope(this.dataSource.manager, tenant, this.dataSource);
   }
 
-  transaction<T>(tenant: Tenant, work: (scope: TenantScope) => Promise<T>): Promise<T> {
-    return transactional(this.dataSource, (manager) =>
-      work(new TenantScope(manager, tenant, null)),
-    );
+  /** `work` may run more than once (deadlock retry); after-commit hooks run once, on success. */
+  async transaction<T>(tenant: Tenant, work: (scope: TenantScope) => Promise<T>): Promise<T> {
+    let committed: TenantScope | null = null;
+    const result = await transactional(this.dataSource, async (manager) => {
+      const scope = new TenantScope(manager, tenant, null);
+      const value = await work(scope);
+      committed = scope;
+      return value;
+    });
+    (committed as TenantScope | null)?.runCommitHooks();
+    return result;
   }
 }

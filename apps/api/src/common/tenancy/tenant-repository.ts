@@ -115,11 +115,27 @@ export class TenantRepository<E extends TenantOwned & ObjectLiteral> {
 
 /** Opens tenant-bound repositories on the default manager or inside a transaction. */
 export class TenantScope {
+  private readonly committedHooks: (() => void)[] = [];
+
   constructor(
     readonly manager: EntityManager,
     readonly tenant: Tenant,
     private readonly lockSource: DataSource | null,
   ) {}
+
+  /**
+   * Runs `hook` once the scope's work is durable: after the transaction commits (never when it
+   * rolls back or is retried), or right away outside a transaction. Used to publish events.
+   */
+  afterCommit(hook: () => void): void {
+    if (this.lockSource) queueMicrotask(hook);
+    else this.committedHooks.push(hook);
+  }
+
+  /** Called by TenantDataSource after a successful commit. */
+  runCommitHooks(): void {
+    for (const hook of this.committedHooks.splice(0)) hook();
+  }
 
   repo<E extends TenantOwned & ObjectLiteral>(target: EntityTarget<E>): TenantRepository<E> {
     return new TenantRepository(this.manager.getRepository(target), this.tenant, this.lockSource);

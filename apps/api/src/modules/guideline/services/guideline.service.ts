@@ -13,6 +13,7 @@ import type { Viewer } from '../../../common/auth/viewer';
 import { BadUserInputError, NotFoundError } from '../../../common/graphql/app-errors';
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { ActivityBus } from '../../../common/events/activity-bus';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { isUniqueViolation } from '../../../database/unique-violation';
 import {
@@ -44,7 +45,10 @@ export class ContentFlaggedError extends BadUserInputError {
  */
 @Injectable()
 export class GuidelineService {
-  constructor(private readonly db: TenantDataSource) {}
+  constructor(
+    private readonly db: TenantDataSource,
+    private readonly bus: ActivityBus,
+  ) {}
 
   async current(tenant: Tenant): Promise<GuidelineVersionEntity | null> {
     return this.db
@@ -94,13 +98,19 @@ export class GuidelineService {
     }
     const repo = this.db.scope(viewer).repo(GuidelineAcknowledgementEntity);
     if (await repo.existsBy({ memberId: viewer.memberId, version })) return;
+    const acknowledgedAt = new Date();
     try {
-      await repo.insert(
-        repo.create({ memberId: viewer.memberId, version, acknowledgedAt: new Date() }),
-      );
+      await repo.insert(repo.create({ memberId: viewer.memberId, version, acknowledgedAt }));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
+      return;
     }
+    this.bus.publish({
+      type: 'guidelineAcknowledged',
+      organizationId: viewer.organizationId,
+      memberId: viewer.memberId,
+      occurredAt: acknowledgedAt,
+    });
   }
 
   async bannedTerms(tenant: Tenant): Promise<BannedTermEntity[]> {

@@ -16,6 +16,7 @@ import { assertPageSize, decodeCursor, encodeCursor } from '../../../common/grap
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { isUniqueViolation } from '../../../database/unique-violation';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { ActivityBus } from '../../../common/events/activity-bus';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import type { Viewer } from '../../../common/auth/viewer';
 import { DepartmentEntity } from '../../organization/entities/department.entity';
@@ -57,6 +58,7 @@ export class MembersService {
     private readonly db: TenantDataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly bus: ActivityBus,
   ) {}
 
   async get(tenant: Tenant, id: string): Promise<MemberEntity> {
@@ -162,6 +164,14 @@ export class MembersService {
       await this.insertMember(scope, entity);
       await this.replaceRoles(scope, entity.id, valid.roles);
       await this.replaceTeams(scope, entity.id, draft.teamIds ?? []);
+      scope.afterCommit(() =>
+        this.bus.publish({
+          type: 'memberJoined',
+          organizationId: tenant.organizationId,
+          memberId: entity.id,
+          occurredAt: now,
+        }),
+      );
       return entity;
     });
     return { member, temporaryPassword };

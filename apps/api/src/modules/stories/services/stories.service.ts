@@ -18,6 +18,7 @@ import {
 } from '../../../common/graphql/app-errors';
 import { assertPageSize, decodeCursor, encodeCursor } from '../../../common/graphql/pagination';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { ActivityBus } from '../../../common/events/activity-bus';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { MemberEntity } from '../../identity/entities/member.entity';
 import { DepartmentEntity } from '../../organization/entities/department.entity';
@@ -66,6 +67,7 @@ export class StoriesService {
     private readonly ledger: PointsLedgerService,
     private readonly search: SearchIndexService,
     private readonly guideline: GuidelineService,
+    private readonly bus: ActivityBus,
   ) {}
 
   async reviewerContext(viewer: Viewer): Promise<ReviewerContext> {
@@ -300,6 +302,19 @@ export class StoriesService {
         });
       }
       await scope.repo(SuccessStoryEntity).save(story);
+      scope.afterCommit(() =>
+        this.bus.publish({
+          type: 'storyReviewed',
+          organizationId: ctx.viewer.organizationId,
+          storyId: story.id,
+          authorId: story.authorId,
+          reviewerId: ctx.viewer.memberId,
+          decision,
+          title: story.title,
+          comment: valid.value.comment,
+          occurredAt: now,
+        }),
+      );
       return story;
     });
   }

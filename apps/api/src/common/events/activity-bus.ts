@@ -1,0 +1,43 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ActivityEvent, ActivityEventOf, ActivityEventType } from './activity-events';
+
+type Handler<T extends ActivityEventType> = (event: ActivityEventOf<T>) => Promise<void> | void;
+
+/**
+ * In-process publish/subscribe for ActivityEvents. Handlers run asynchronously after
+ * `publish` returns (the publisher's response is not delayed) and one failing handler never
+ * affects the publisher or the others: it is logged. Listeners must be idempotent and
+ * tolerate a missed event (a crash between commit and handling): each context that derives
+ * state from events also has a catch-up path (badge backfill, challenge recompute).
+ */
+@Injectable()
+export class ActivityBus {
+  private readonly logger = new Logger(ActivityBus.name);
+  private readonly handlers = new Map<ActivityEventType, Handler<ActivityEventType>[]>();
+  private readonly pending = new Set<Promise<void>>();
+
+  on<T extends ActivityEventType>(type: T, handler: Handler<T>): void {
+    const list = this.handlers.get(type) ?? [];
+    list.push(handler as Handler<ActivityEventType>);
+    this.handlers.set(type, list);
+  }
+
+  publish(event: ActivityEvent): void {
+    for (const handler of this.handlers.get(event.type) ?? []) {
+      const run = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => handler(event as never))
+        .catch((error: unknown) =>
+          this.logger.error(
+            `Handler for ${event.type} failed: ${error instanceof Error ? error.stack : String(error)}`,
+          ),
+        )
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    }
+  }
+
+  /** Resolves when every handler started so far (and those they triggered) has finished. */
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+}
