@@ -5,6 +5,7 @@ import {
   DEMO_MEMBERS,
   DEMO_PASSWORD,
 } from '../../apps/api/src/modules/demo/demo-organization.data';
+import { fill, signIn, screenshotFromTop, screenshotBoth } from '../support/e2e-journey';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { GraphQLClient } from '../support/graphql-client';
 import {
@@ -27,9 +28,6 @@ const manager = DEMO_MEMBERS.find((member) => member.email === 'manager@example.
 if (!staff || !admin || !manager) {
   throw new Error('The demo data must include staff@, admin@ and manager@example.com');
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
 
 // A 1×1 transparent PNG.
 const PNG_1X1 = Buffer.from(
@@ -77,37 +75,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel(ja.auth.email).fill(email);
-  await page.getByRole('textbox', { name: ja.auth.password, exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: ja.auth.submit, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-/** The whole page as a tall window shows it (sticky bars where they really end up). */
-async function screenshotFromTop(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? VIEWPORTS.desktop;
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await screenshot(page, name, { fullPage: false });
-  await page.setViewportSize(viewport);
-}
-
-/** The desktop picture, then the same page at phone width. */
-async function screenshotBoth(page: Page, name: string) {
-  await screenshotFromTop(page, name);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await page.waitForTimeout(300);
-  await screenshotFromTop(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.desktop);
-}
 
 /** The browser logs failed HTTP requests (4xx GraphQL answers, e.g. a refused publish). */
 function unexpected(errors: string[]): string[] {

@@ -10,15 +10,10 @@ import {
   DEMO_MEMBERS,
   DEMO_PASSWORD,
 } from '../../apps/api/src/modules/demo/demo-organization.data';
+import { fill, signIn, screenshotFromTop, screenshotBoth } from '../support/e2e-journey';
 import { type AppServer, startAppServer } from '../support/app-server';
 import { GraphQLClient } from '../support/graphql-client';
-import {
-  VIEWPORTS,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from '../support/browser';
+import { VIEWPORTS, collectPageErrors, launchBrowser, newContext } from '../support/browser';
 
 // マイポイント for a member and ポイントルール for an administrator, on the demo organization.
 // Texts come from the app's translation files and the domain's labels.
@@ -32,9 +27,6 @@ const beginner = DEFAULT_LEVEL_THRESHOLDS[0]?.ja ?? '初心者';
 const nextLevel = DEFAULT_LEVEL_THRESHOLDS[1]?.ja ?? '中級者';
 const nextLevelAt = DEFAULT_LEVEL_THRESHOLDS[1]?.minPoints ?? 100;
 const viewLabel = POINT_EVENT_LABELS.viewReceived.ja;
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
-
 let server: AppServer;
 let browser: Browser;
 /** A staff member who joined today: no ledger entries, whatever the demo data holds. */
@@ -65,39 +57,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel(ja.auth.email).fill(email);
-  await page.getByRole('textbox', { name: ja.auth.password, exact: true }).fill(password);
-  await page.getByRole('button', { name: ja.auth.submit, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-/**
- * The whole page as a tall window shows it: fixed and sticky parts (navbar, save bar) where
- * they really end up, no hover or focus left over from the test.
- */
-async function screenshotFromTop(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? VIEWPORTS.desktop;
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await screenshot(page, name, { fullPage: false });
-  await page.setViewportSize(viewport);
-}
-
-/** The desktop picture, then the same page at phone width. */
-async function screenshotBoth(page: Page, name: string) {
-  await screenshotFromTop(page, name);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await screenshotFromTop(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.desktop);
-}
 
 describe('points', () => {
   let context: BrowserContext;

@@ -1,18 +1,10 @@
 import { DEFAULT_POINT_RULES, hoursSavedPerMonth } from '@chienowa/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ja from '../../apps/web/src/app/i18n/locales/ja.json';
-import {
-  DEMO_MEMBERS,
-  DEMO_PASSWORD,
-} from '../../apps/api/src/modules/demo/demo-organization.data';
+import { DEMO_MEMBERS } from '../../apps/api/src/modules/demo/demo-organization.data';
+import { fill, signIn, screenshotBoth } from '../support/e2e-journey';
 import { type AppServer, startAppServer } from '../support/app-server';
-import {
-  VIEWPORTS,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from '../support/browser';
+import { VIEWPORTS, collectPageErrors, launchBrowser, newContext } from '../support/browser';
 
 // The issue's browser test: a staff member publishes a fill-in template, a colleague fills it
 // in and copies it (the real clipboard), the author sees the points with the reason, a search
@@ -24,9 +16,6 @@ const manager = DEMO_MEMBERS.find((member) => member.email === 'manager@example.
 if (!staff || !manager) {
   throw new Error('The demo data must include staff@example.com and manager@example.com');
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/{{(\w+)}}/g, (_, name: string) => String(values[name]));
 
 const TITLE = '議事録要約';
 const DESCRIPTION =
@@ -71,37 +60,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel(ja.auth.email).fill(email);
-  await page.getByRole('textbox', { name: ja.auth.password, exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: ja.auth.submit, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-/** The whole page as a tall window shows it (sticky bars where they really end up). */
-async function screenshotFromTop(page: Page, name: string) {
-  const viewport = page.viewportSize() ?? VIEWPORTS.desktop;
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await screenshot(page, name, { fullPage: false });
-  await page.setViewportSize(viewport);
-}
-
-/** The desktop picture, then the same page at phone width. */
-async function screenshotBoth(page: Page, name: string) {
-  await screenshotFromTop(page, name);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await page.waitForTimeout(300);
-  await screenshotFromTop(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.desktop);
-}
 
 describe('prompt templates and success stories', () => {
   let context: BrowserContext;
