@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ActivityEvent, ActivityEventOf, ActivityEventType } from './activity-events';
 
 type Handler<T extends ActivityEventType> = (event: ActivityEventOf<T>) => Promise<void> | void;
+type AnyHandler = (event: ActivityEvent) => Promise<void> | void;
 
 /**
  * In-process publish/subscribe for ActivityEvents. Handlers run asynchronously after
@@ -13,19 +14,20 @@ type Handler<T extends ActivityEventType> = (event: ActivityEventOf<T>) => Promi
 @Injectable()
 export class ActivityBus {
   private readonly logger = new Logger(ActivityBus.name);
-  private readonly handlers = new Map<ActivityEventType, Handler<ActivityEventType>[]>();
+  private readonly handlers = new Map<ActivityEventType, AnyHandler[]>();
   private readonly pending = new Set<Promise<void>>();
 
   on<T extends ActivityEventType>(type: T, handler: Handler<T>): void {
     const list = this.handlers.get(type) ?? [];
-    list.push(handler as Handler<ActivityEventType>);
+    // Registered under its own type, so it only ever receives events of that type.
+    list.push(handler as unknown as AnyHandler);
     this.handlers.set(type, list);
   }
 
   publish(event: ActivityEvent): void {
     for (const handler of this.handlers.get(event.type) ?? []) {
       const run = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => handler(event as never))
+        .then(() => handler(event))
         .catch((error: unknown) =>
           this.logger.error(
             `Handler for ${event.type} failed: ${error instanceof Error ? error.stack : String(error)}`,
