@@ -18,7 +18,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: apiUrl, changeOrigin: false },
+      // `ws`: GraphQL subscriptions (graphql-ws) upgrade on the same path.
+      '/graphql': { target: apiUrl, changeOrigin: false, ws: true },
       '/health': { target: apiUrl, changeOrigin: false },
       // Images in posts are served by the API to signed-in members only.
       '/uploads': { target: apiUrl, changeOrigin: false },

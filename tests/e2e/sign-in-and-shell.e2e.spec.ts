@@ -107,12 +107,11 @@ describe('sign-in and app shell', () => {
     expect(await nav.getByRole('link', { name: ja.nav.hr, exact: true }).count()).toBe(0);
     await screenshot(page, 'nav-open-ja-phone');
 
-    // A section that is not built yet says so honestly.
+    // The ranking opens from the menu on a phone.
     await nav.getByRole('link', { name: ja.nav.leaderboard, exact: true }).click();
     await page.waitForURL(/\/leaderboard$/);
-    await page.getByTestId('coming-soon-badge').filter({ hasText: ja.comingSoon.badge }).waitFor();
-    await page.getByText(ja.comingSoon.leaderboard.description).waitFor();
-    await screenshot(page, 'coming-soon-ja-phone');
+    await page.getByRole('heading', { name: ja.leaderboard.title, exact: true }).waitFor();
+    await screenshot(page, 'leaderboard-ja-phone');
 
     // My profile: details, language preference and the password form with its policy hint.
     await page.getByRole('button', { name: ja.header.userMenu }).click();

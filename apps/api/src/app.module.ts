@@ -20,6 +20,12 @@ import { SearchModule } from './modules/search/search.module';
 import { StoriesModule } from './modules/stories/stories.module';
 import { TemplatesModule } from './modules/templates/templates.module';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module';
+import { LeaderboardsModule } from './modules/leaderboards/leaderboards.module';
+import { ChallengesModule } from './modules/challenges/challenges.module';
+import { RecognitionModule } from './modules/recognition/recognition.module';
+import { BadgesModule } from './modules/badges/badges.module';
+import { FairPlayModule } from './modules/fair-play/fair-play.module';
+import { HrExportModule } from './modules/hr-export/hr-export.module';
 
 /** Configuration, the opened database and tenant-scoped access, for every module. */
 @Global()
@@ -55,6 +61,12 @@ export class AppModule {
         UploadsModule,
         TemplatesModule,
         KnowledgeModule,
+        LeaderboardsModule,
+        ChallengesModule,
+        RecognitionModule,
+        BadgesModule,
+        FairPlayModule,
+        HrExportModule,
         HealthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
 import { openDatabase } from './database/database-bootstrap';
 import { seedDemoContent } from './modules/demo/demo-content-seed';
+import { seedDemoRecognition } from './modules/demo/demo-recognition-seed';
 import { seedDemoOrganization } from './modules/demo/demo-seed';
 
 export type RunningApp = {
@@ -67,7 +68,10 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     });
     await serveWebApp(app, config.webDistDir);
     await app.init();
-    if (seeded && config.demoContent) await seedDemoContent(app);
+    if (seeded && config.demoContent) {
+      await seedDemoContent(app);
+      await seedDemoRecognition(app);
+    }
     return {
       app,
       dataSource,

@@ -43,3 +43,25 @@ export * from './knowledge/post-content';
 export * from './knowledge/post-access';
 
 export * from './uploads/image-type';
+
+export * from './recognition/kudos';
+export * from './recognition/per-target-cap';
+export * from './recognition/feed';
+
+export * from './badges/badge-criteria';
+export * from './badges/badge-catalog';
+export * from './badges/streaks';
+export * from './badges/badge-evaluation';
+export * from './badges/specialities';
+export * from './onboarding/onboarding';
+
+export * from './leaderboards/leaderboard';
+export * from './challenges/challenge';
+
+export * from './fair-play/collusion';
+
+export * from './hr-export/spreadsheet-cell';
+export * from './hr-export/contribution-score';
+export * from './hr-export/evaluation-period';
+export * from './hr-export/contribution-report';
+

@@ -51,4 +51,36 @@ describe('demo content', () => {
     expect(search.search.totalCount).toBeGreaterThan(0);
     expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
   });
+
+  it('shows recognition on first start: a busy feed, badges, a finished and a running challenge', async () => {
+    const data = await staff.ok<{
+      feed: {
+        edges: {
+          node: { type: string; reactions: { count: number }[]; commentCount: number };
+        }[];
+      };
+      myBadges: { earned: unknown[] }[];
+      closed: { edges: { node: { standings: { winner: boolean }[] } }[] };
+      active: { edges: { node: { standings: { value: number }[] } }[] };
+      unreadNotificationCount: number;
+    }>(
+      `{ feed(first: 30) { edges { node { type reactions { count } commentCount } } }
+         myBadges { earned { tier } }
+         closed: challenges(status: CLOSED) { edges { node { standings { winner } } } }
+         active: challenges(status: ACTIVE) { edges { node { standings { value } } } }
+         unreadNotificationCount }`,
+    );
+    const types = new Set(data.feed.edges.map((e) => e.node.type));
+    expect(types).toContain('KUDOS');
+    expect(types).toContain('BADGE_EARNED');
+    expect(types).toContain('CHALLENGE_CLOSED');
+    expect(data.feed.edges.some((e) => e.node.reactions.length > 0)).toBe(true);
+    expect(data.feed.edges.some((e) => e.node.commentCount > 0)).toBe(true);
+    expect(data.myBadges.some((b) => b.earned.length > 0)).toBe(true);
+    expect(data.closed.edges).toHaveLength(1);
+    expect(data.closed.edges[0]!.node.standings.some((s) => s.winner)).toBe(true);
+    expect(data.active.edges).toHaveLength(1);
+    expect(data.unreadNotificationCount).toBeGreaterThan(0);
+    expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
+  });
 });

@@ -31,6 +31,30 @@ import { KnowledgePostLikeEntity } from '../modules/knowledge/entities/knowledge
 import { KnowledgePostRevisionEntity } from '../modules/knowledge/entities/knowledge-post-revision.entity';
 import { KnowledgePostTagEntity } from '../modules/knowledge/entities/knowledge-post-tag.entity';
 import { KnowledgePostEntity } from '../modules/knowledge/entities/knowledge-post.entity';
+import { PointTargetWeeklyCountEntity } from '../modules/points/entities/point-target-weekly-count.entity';
+import { RecognitionValueEntity } from '../modules/recognition/entities/recognition-value.entity';
+import { RecognitionSettingsEntity } from '../modules/recognition/entities/recognition-settings.entity';
+import { KudosEntity } from '../modules/recognition/entities/kudos.entity';
+import { KudosBudgetCounterEntity } from '../modules/recognition/entities/kudos-budget-counter.entity';
+import { FeedItemEntity } from '../modules/recognition/entities/feed-item.entity';
+import { FeedReactionEntity } from '../modules/recognition/entities/feed-reaction.entity';
+import { FeedCommentEntity } from '../modules/recognition/entities/feed-comment.entity';
+import { NotificationEntity } from '../modules/recognition/entities/notification.entity';
+import { TemplateReuseMilestoneEntity } from '../modules/recognition/entities/template-reuse-milestone.entity';
+import { MemberBadgeEntity } from '../modules/badges/entities/member-badge.entity';
+import { CustomBadgeEntity } from '../modules/badges/entities/custom-badge.entity';
+import { MemberChallengeWinEntity } from '../modules/badges/entities/member-challenge-win.entity';
+import { MemberSpecialityEntity } from '../modules/badges/entities/member-speciality.entity';
+import { FairPlayReversalEntity } from '../modules/fair-play/entities/fair-play-reversal.entity';
+import { LeaderboardPreferenceEntity } from '../modules/leaderboards/entities/leaderboard-preference.entity';
+import { LeaderboardSettingsEntity } from '../modules/leaderboards/entities/leaderboard-settings.entity';
+import { ChallengeEntity } from '../modules/challenges/entities/challenge.entity';
+import { ChallengeUnitEntity } from '../modules/challenges/entities/challenge-unit.entity';
+import { ChallengeProgressKeyEntity } from '../modules/challenges/entities/challenge-progress-key.entity';
+import { EvaluationPeriodEntity } from '../modules/hr-export/entities/evaluation-period.entity';
+import { EvaluationSnapshotEntity } from '../modules/hr-export/entities/evaluation-snapshot.entity';
+import { HrExportSettingsEntity } from '../modules/hr-export/entities/hr-export-settings.entity';
+import { ExportAuditEntryEntity } from '../modules/hr-export/entities/export-audit-entry.entity';
 
 /** Every TypeORM entity of the application: the schema truth both migration sets follow. */
 export const ENTITIES = [
@@ -65,4 +89,28 @@ export const ENTITIES = [
   KnowledgePostRevisionEntity,
   KnowledgePostLikeEntity,
   KnowledgeCommentEntity,
+  PointTargetWeeklyCountEntity,
+  RecognitionValueEntity,
+  RecognitionSettingsEntity,
+  KudosEntity,
+  KudosBudgetCounterEntity,
+  FeedItemEntity,
+  FeedReactionEntity,
+  FeedCommentEntity,
+  NotificationEntity,
+  TemplateReuseMilestoneEntity,
+  MemberBadgeEntity,
+  CustomBadgeEntity,
+  MemberChallengeWinEntity,
+  MemberSpecialityEntity,
+  FairPlayReversalEntity,
+  LeaderboardPreferenceEntity,
+  LeaderboardSettingsEntity,
+  ChallengeEntity,
+  ChallengeUnitEntity,
+  ChallengeProgressKeyEntity,
+  EvaluationPeriodEntity,
+  EvaluationSnapshotEntity,
+  HrExportSettingsEntity,
+  ExportAuditEntryEntity,
 ];

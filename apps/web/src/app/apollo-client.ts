@@ -7,6 +7,9 @@ import {
   ServerError,
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
 import { type Observable, catchError, of, throwError } from 'rxjs';
 import { MeDocument } from '../generated/graphql';
 
@@ -35,6 +38,10 @@ function createCache(): InMemoryCache {
             keyArgs: ['filter'],
             merge: appendPages,
           },
+          // Feed, notifications and challenge lists: one list per filter, "もっと見る" pages.
+          feed: { keyArgs: ['filter'], merge: appendPages },
+          notifications: { keyArgs: false, merge: appendPages },
+          challenges: { keyArgs: ['status'], merge: appendPages },
           departments: { merge: false },
           teams: { merge: false },
           // A post created or saved moments ago opens from the cache (then refreshes).
@@ -72,6 +79,20 @@ function createCache(): InMemoryCache {
       Guideline: { keyFields: [] },
       // A hit's snippet depends on the query: never share one hit between searches.
       SearchHit: { keyFields: false },
+      // Recognition: reactions and comments arrive whole (a reaction toggles the full list).
+      FeedItem: { fields: { reactions: { merge: false }, comments: { merge: false } } },
+      FeedItemConnection: { keyFields: false },
+      FeedItemEdge: { keyFields: false },
+      NotificationConnection: { keyFields: false },
+      NotificationEdge: { keyFields: false },
+      ChallengeConnection: { keyFields: false },
+      ChallengeEdge: { keyFields: false },
+      Challenge: { fields: { standings: { merge: false } } },
+      // One per viewer or organization: a mutation's answer replaces the cached one.
+      KudosBudget: { keyFields: [] },
+      Onboarding: { keyFields: [] },
+      LeaderboardVisibility: { keyFields: [] },
+      LeaderboardSettings: { keyFields: [] },
     },
   });
 }
@@ -103,6 +124,24 @@ const graphQLErrorBodyLink = new ApolloLink((operation, forward) =>
   ),
 );
 
+/**
+ * Subscriptions travel over one WebSocket (graphql-ws protocol, which Mercurius speaks) on the
+ * same origin, so the session cookie authenticates the upgrade. It connects on the first
+ * subscription and retries after a drop (API restart, network change).
+ */
+function createWebSocketLink(): ApolloLink | null {
+  if (typeof window === 'undefined' || typeof WebSocket === 'undefined') return null;
+  const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return new GraphQLWsLink(
+    createClient({
+      url: `${protocol}//${window.location.host}/graphql`,
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+}
+
 export function createApolloClient(options: { onUnauthenticated: () => void }): ApolloClient {
   const errorLink = new ErrorLink(({ error, operation }) => {
     if (OPERATIONS_WITHOUT_SESSION.has(operation.operationName ?? '')) return;
@@ -114,12 +153,18 @@ export function createApolloClient(options: { onUnauthenticated: () => void }): 
     }
   });
 
+  const httpLink = ApolloLink.from([
+    graphQLErrorBodyLink,
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  ]);
+  const webSocketLink = createWebSocketLink();
   return new ApolloClient({
     cache: createCache(),
     link: ApolloLink.from([
       errorLink,
-      graphQLErrorBodyLink,
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      webSocketLink
+        ? ApolloLink.split(({ query }) => isSubscriptionOperation(query), webSocketLink, httpLink)
+        : httpLink,
     ]),
   });
 }

@@ -125,8 +125,70 @@ export function createAppRouter() {
                 },
               ],
             },
-            { path: 'leaderboard', element: <ComingSoonPage section="leaderboard" /> },
-            { path: 'challenges', element: <ComingSoonPage section="challenges" /> },
+            {
+              path: 'leaderboard',
+              lazy: async () => ({
+                Component: (await import('../pages/LeaderboardPage')).LeaderboardPage,
+              }),
+            },
+            {
+              path: 'challenges',
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({
+                    Component: (await import('../pages/ChallengesPage')).ChallengesPage,
+                  }),
+                },
+                {
+                  path: 'new',
+                  element: (
+                    <RequireRoles
+                      roles={['ADMIN', 'AMBASSADOR']}
+                      forbidden={<ForbiddenPage area="admin" />}
+                    />
+                  ),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('../pages/ChallengeEditorPage'))
+                          .ChallengeEditorPage,
+                      }),
+                    },
+                  ],
+                },
+                {
+                  path: ':id',
+                  lazy: async () => ({
+                    Component: (await import('../pages/ChallengeDetailPage')).ChallengeDetailPage,
+                  }),
+                },
+                {
+                  path: ':id/edit',
+                  element: (
+                    <RequireRoles
+                      roles={['ADMIN', 'AMBASSADOR']}
+                      forbidden={<ForbiddenPage area="admin" />}
+                    />
+                  ),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('../pages/ChallengeEditorPage')).EditChallengePage,
+                      }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              path: 'ambassadors',
+              lazy: async () => ({
+                Component: (await import('../pages/AmbassadorsPage')).AmbassadorsPage,
+              }),
+            },
             { path: 'profile', element: <ProfilePage /> },
             {
               path: 'points',
@@ -139,7 +201,15 @@ export function createAppRouter() {
               element: (
                 <RequireRoles roles={['HR', 'ADMIN']} forbidden={<ForbiddenPage area="hr" />} />
               ),
-              children: [{ index: true, element: <ComingSoonPage section="hr" /> }],
+              children: [
+                { index: true, element: <ComingSoonPage section="hr" /> },
+                {
+                  path: 'fair-play',
+                  lazy: async () => ({
+                    Component: (await import('../pages/FairPlayPage')).FairPlayPage,
+                  }),
+                },
+              ],
             },
             {
               path: 'admin',
@@ -201,6 +271,32 @@ export function createAppRouter() {
                   path: 'organization',
                   lazy: async () => ({
                     Component: (await import('../pages/admin/OrganizationPage')).OrganizationPage,
+                  }),
+                },
+                {
+                  path: 'leaderboard',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/LeaderboardSettingsPage'))
+                      .LeaderboardSettingsPage,
+                  }),
+                },
+                {
+                  path: 'badges',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/AwardBadgePage')).AwardBadgePage,
+                  }),
+                },
+                {
+                  path: 'custom-badges',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/CustomBadgesPage')).CustomBadgesPage,
+                  }),
+                },
+                {
+                  path: 'recognition',
+                  lazy: async () => ({
+                    Component: (await import('../pages/admin/RecognitionSettingsPage'))
+                      .RecognitionSettingsPage,
                   }),
                 },
               ],

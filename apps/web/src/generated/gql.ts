@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Ambassadors($departmentId: ID) {\n    ambassadors(departmentId: $departmentId) {\n      departmentId\n      departmentName\n      ambassadors {\n        member {\n          id\n          displayName\n          nameReading\n          teams {\n            id\n            name\n          }\n        }\n        specialities\n      }\n    }\n  }\n": typeof types.AmbassadorsDocument,
+    "\n  mutation AwardBadge($memberId: ID!, $badgeId: ID!, $reason: String!, $tier: BadgeTier) {\n    awardBadge(memberId: $memberId, badgeId: $badgeId, reason: $reason, tier: $tier) {\n      id\n      name\n      memberId\n    }\n  }\n": typeof types.AwardBadgeDocument,
+    "\n  query BadgeCatalog {\n    badges {\n      id\n      name\n      manualOnly\n      levels {\n        tier\n      }\n    }\n  }\n": typeof types.BadgeCatalogDocument,
+    "\n  query BadgeMetrics {\n    badgeMetrics {\n      key\n      label\n      periods\n      yesNo\n    }\n  }\n": typeof types.BadgeMetricsDocument,
+    "\n  fragment BadgeProgressFields on BadgeProgress {\n    badge {\n      id\n      name\n      description\n      metricLabel\n      manualOnly\n      levels {\n        tier\n        threshold\n        points\n      }\n    }\n    value\n    earned {\n      id\n      tier\n      name\n      points\n      reason\n      awardedAt\n    }\n    nextTier\n    nextThreshold\n    remaining\n    complete\n    message\n  }\n": typeof types.BadgeProgressFieldsFragmentDoc,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateBadgeDocument,
+    "\n  query CustomBadges {\n    badges {\n      id\n      name\n      description\n      custom\n      metric\n      metricLabel\n      period\n      levels {\n        threshold\n        points\n      }\n    }\n  }\n": typeof types.CustomBadgesDocument,
+    "\n  query MyBadges {\n    myBadges {\n      ...BadgeProgressFields\n    }\n  }\n": typeof types.MyBadgesDocument,
+    "\n  query MyOnboarding {\n    myOnboarding {\n      steps {\n        key\n        title\n        hint\n        done\n      }\n      doneCount\n      total\n      complete\n      badgeEarned\n    }\n  }\n": typeof types.MyOnboardingDocument,
+    "\n  query MySpecialities {\n    mySpecialities\n  }\n": typeof types.MySpecialitiesDocument,
+    "\n  mutation UpdateMySpecialities($tags: [String!]!) {\n    updateMySpecialities(tags: $tags)\n  }\n": typeof types.UpdateMySpecialitiesDocument,
+    "\n  mutation CancelChallenge($id: ID!) {\n    cancelChallenge(id: $id) {\n      id\n      status\n      canEdit\n      canCancel\n    }\n  }\n": typeof types.CancelChallengeDocument,
+    "\n  fragment ChallengeStandingFields on ChallengeStanding {\n    rank\n    value\n    total\n    headcount\n    progress\n    isMine\n    winner\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.ChallengeStandingFieldsFragmentDoc,
+    "\n  fragment ChallengeSummaryFields on Challenge {\n    id\n    title\n    metric\n    target\n    unitType\n    scoring\n    startsAt\n    endsAt\n    status\n    winnerPoints\n  }\n": typeof types.ChallengeSummaryFieldsFragmentDoc,
+    "\n  query ChallengeUnitOptions {\n    departments {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.ChallengeUnitOptionsDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeSummaryFields\n      description\n      closedAt\n      canEdit\n      canCancel\n      standings {\n        ...ChallengeStandingFields\n      }\n    }\n  }\n": typeof types.ChallengeDocument,
+    "\n  query Challenges($status: ChallengeStatus!, $first: Int!, $after: String) {\n    challenges(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ChallengeSummaryFields\n          standings {\n            ...ChallengeStandingFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChallengesDocument,
+    "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeSummaryFields\n    }\n  }\n": typeof types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeSummaryFields\n      description\n      canEdit\n      canCancel\n    }\n  }\n": typeof types.UpdateChallengeDocument,
+    "\n  fragment FairPlayMemberFields on Member {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n": typeof types.FairPlayMemberFieldsFragmentDoc,
+    "\n  query FairPlayReport($input: FairPlayReportInput!) {\n    fairPlayReport(input: $input) {\n      from\n      to\n      kinds\n      norm {\n        pairs\n        members\n        median\n        mad\n        allowance\n        analysed\n      }\n      groups {\n        id\n        kind\n        members {\n          ...FairPlayMemberFields\n        }\n        edges {\n          actor {\n            ...FairPlayMemberFields\n          }\n          earner {\n            ...FairPlayMemberFields\n          }\n          count\n          points\n          share\n          heavy\n          excessCount\n          excessPoints\n          byKind {\n            kind\n            count\n            points\n          }\n        }\n        totalCount\n        totalPoints\n        excessCount\n        excessPoints\n        reversedPoints\n        pendingPoints\n        alreadyReversed\n        reversals {\n          id\n          reason\n          entriesReversed\n          pointsReversed\n          createdAt\n          reversedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.FairPlayReportDocument,
+    "\n  mutation ReverseFairPlayExcess($input: ReverseFairPlayExcessInput!) {\n    reverseFairPlayExcess(input: $input) {\n      id\n      groupId\n      entriesReversed\n      pointsReversed\n    }\n  }\n": typeof types.ReverseFairPlayExcessDocument,
     "\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n": typeof types.AcknowledgeGuidelineDocument,
     "\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n": typeof types.AddBannedTermDocument,
     "\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n": typeof types.BannedTermsDocument,
@@ -51,6 +73,12 @@ type Documents = {
     "\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.UnpublishKnowledgePostDocument,
     "\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": typeof types.UpdateKnowledgePostDocument,
     "\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n": typeof types.UploadKnowledgeImageDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    isMe\n    member {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query LeaderboardSettings {\n    leaderboardSettings {\n      staffVisibleTopN\n    }\n  }\n": typeof types.LeaderboardSettingsDocument,
+    "\n  query Leaderboard($input: LeaderboardInput!) {\n    leaderboard(input: $input) {\n      subject\n      period\n      scope\n      periodKey\n      totalRanked\n      visibleTopN\n      entries {\n        ...LeaderboardEntryFields\n      }\n      me {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  query MyLeaderboardVisibility {\n    myLeaderboardVisibility {\n      hidden\n    }\n  }\n": typeof types.MyLeaderboardVisibilityDocument,
+    "\n  mutation SetLeaderboardVisibility($hidden: Boolean!) {\n    setLeaderboardVisibility(hidden: $hidden) {\n      hidden\n    }\n  }\n": typeof types.SetLeaderboardVisibilityDocument,
+    "\n  mutation UpdateLeaderboardSettings($input: LeaderboardSettingsInput!) {\n    updateLeaderboardSettings(input: $input) {\n      staffVisibleTopN\n    }\n  }\n": typeof types.UpdateLeaderboardSettingsDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ImportMembers($fileBase64: String!, $dryRun: Boolean!) {\n    importMembers(fileBase64: $fileBase64, dryRun: $dryRun) {\n      ok\n      dryRun\n      totalRows\n      created\n      updated\n      createdDepartments\n      createdTeams\n      detectedEncoding\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
@@ -70,6 +98,30 @@ type Documents = {
     "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.PointRulesDocument,
     "\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n": typeof types.UpdateLevelThresholdsDocument,
     "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": typeof types.UpdatePointRulesDocument,
+    "\n  mutation CommentOnFeedItem($itemId: ID!, $body: String!) {\n    commentOnFeedItem(itemId: $itemId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CommentOnFeedItemDocument,
+    "\n  mutation CreateRecognitionValue($label: String!, $labelEn: String) {\n    createRecognitionValue(label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n": typeof types.CreateRecognitionValueDocument,
+    "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n": typeof types.FeedItemAddedDocument,
+    "\n  query FeedItemComments($id: ID!, $last: Int!) {\n    feedItem(id: $id) {\n      id\n      commentCount\n      comments(last: $last) {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.FeedItemCommentsDocument,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    actor {\n      ...FeedMemberFields\n    }\n    subject {\n      ...FeedMemberFields\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n    reactions {\n      emoji\n      count\n      reactedByMe\n    }\n    commentCount\n    comments(last: 3) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedMemberFields on Member {\n    id\n    displayName\n    departmentId\n  }\n": typeof types.FeedMemberFieldsFragmentDoc,
+    "\n  query Feed($filter: FeedFilter!, $first: Int!, $after: String) {\n    feed(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...FeedItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n      points\n      receiver {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.GiveKudosDocument,
+    "\n  query KudosReceiverOptions($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.KudosReceiverOptionsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  query MyKudosBudget {\n    myKudosBudget {\n      budget\n      used\n      remaining\n    }\n  }\n": typeof types.MyKudosBudgetDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actor {\n      id\n      displayName\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n      comment\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation ReactToFeedItem($itemId: ID!, $emoji: String!) {\n    reactToFeedItem(itemId: $itemId, emoji: $emoji) {\n      id\n      reactions {\n        emoji\n        count\n        reactedByMe\n      }\n    }\n  }\n": typeof types.ReactToFeedItemDocument,
+    "\n  query RecognitionAdminSettings {\n    recognitionValues(includeArchived: true) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n    recognitionSettings {\n      monthlyKudosBudget\n    }\n  }\n": typeof types.RecognitionAdminSettingsDocument,
+    "\n  query RecognitionValues {\n    recognitionValues {\n      id\n      label\n      labelEn\n      position\n    }\n  }\n": typeof types.RecognitionValuesDocument,
+    "\n  mutation RenameRecognitionValue($id: ID!, $label: String!, $labelEn: String) {\n    renameRecognitionValue(id: $id, label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n": typeof types.RenameRecognitionValueDocument,
+    "\n  mutation ReorderRecognitionValues($ids: [ID!]!) {\n    reorderRecognitionValues(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderRecognitionValuesDocument,
+    "\n  mutation ReverseKudos($id: ID!, $reason: String!) {\n    reverseKudos(id: $id, reason: $reason) {\n      id\n      reversedAt\n    }\n  }\n": typeof types.ReverseKudosDocument,
+    "\n  mutation SetRecognitionValueArchived($id: ID!, $archived: Boolean!) {\n    setRecognitionValueArchived(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": typeof types.SetRecognitionValueArchivedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation UpdateRecognitionSettings($monthlyKudosBudget: Int!) {\n    updateRecognitionSettings(monthlyKudosBudget: $monthlyKudosBudget) {\n      monthlyKudosBudget\n    }\n  }\n": typeof types.UpdateRecognitionSettingsDocument,
     "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.ApproveSuccessStoryDocument,
     "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": typeof types.CreateSuccessStoryDocument,
@@ -107,6 +159,28 @@ type Documents = {
     "\n  mutation UpdateTemplate($id: ID!, $input: UpdateTemplateInput!, $confirmFlags: Boolean! = false) {\n    updateTemplate(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...TemplateDetailFields\n    }\n  }\n": typeof types.UpdateTemplateDocument,
 };
 const documents: Documents = {
+    "\n  query Ambassadors($departmentId: ID) {\n    ambassadors(departmentId: $departmentId) {\n      departmentId\n      departmentName\n      ambassadors {\n        member {\n          id\n          displayName\n          nameReading\n          teams {\n            id\n            name\n          }\n        }\n        specialities\n      }\n    }\n  }\n": types.AmbassadorsDocument,
+    "\n  mutation AwardBadge($memberId: ID!, $badgeId: ID!, $reason: String!, $tier: BadgeTier) {\n    awardBadge(memberId: $memberId, badgeId: $badgeId, reason: $reason, tier: $tier) {\n      id\n      name\n      memberId\n    }\n  }\n": types.AwardBadgeDocument,
+    "\n  query BadgeCatalog {\n    badges {\n      id\n      name\n      manualOnly\n      levels {\n        tier\n      }\n    }\n  }\n": types.BadgeCatalogDocument,
+    "\n  query BadgeMetrics {\n    badgeMetrics {\n      key\n      label\n      periods\n      yesNo\n    }\n  }\n": types.BadgeMetricsDocument,
+    "\n  fragment BadgeProgressFields on BadgeProgress {\n    badge {\n      id\n      name\n      description\n      metricLabel\n      manualOnly\n      levels {\n        tier\n        threshold\n        points\n      }\n    }\n    value\n    earned {\n      id\n      tier\n      name\n      points\n      reason\n      awardedAt\n    }\n    nextTier\n    nextThreshold\n    remaining\n    complete\n    message\n  }\n": types.BadgeProgressFieldsFragmentDoc,
+    "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateBadgeDocument,
+    "\n  query CustomBadges {\n    badges {\n      id\n      name\n      description\n      custom\n      metric\n      metricLabel\n      period\n      levels {\n        threshold\n        points\n      }\n    }\n  }\n": types.CustomBadgesDocument,
+    "\n  query MyBadges {\n    myBadges {\n      ...BadgeProgressFields\n    }\n  }\n": types.MyBadgesDocument,
+    "\n  query MyOnboarding {\n    myOnboarding {\n      steps {\n        key\n        title\n        hint\n        done\n      }\n      doneCount\n      total\n      complete\n      badgeEarned\n    }\n  }\n": types.MyOnboardingDocument,
+    "\n  query MySpecialities {\n    mySpecialities\n  }\n": types.MySpecialitiesDocument,
+    "\n  mutation UpdateMySpecialities($tags: [String!]!) {\n    updateMySpecialities(tags: $tags)\n  }\n": types.UpdateMySpecialitiesDocument,
+    "\n  mutation CancelChallenge($id: ID!) {\n    cancelChallenge(id: $id) {\n      id\n      status\n      canEdit\n      canCancel\n    }\n  }\n": types.CancelChallengeDocument,
+    "\n  fragment ChallengeStandingFields on ChallengeStanding {\n    rank\n    value\n    total\n    headcount\n    progress\n    isMine\n    winner\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.ChallengeStandingFieldsFragmentDoc,
+    "\n  fragment ChallengeSummaryFields on Challenge {\n    id\n    title\n    metric\n    target\n    unitType\n    scoring\n    startsAt\n    endsAt\n    status\n    winnerPoints\n  }\n": types.ChallengeSummaryFieldsFragmentDoc,
+    "\n  query ChallengeUnitOptions {\n    departments {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.ChallengeUnitOptionsDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeSummaryFields\n      description\n      closedAt\n      canEdit\n      canCancel\n      standings {\n        ...ChallengeStandingFields\n      }\n    }\n  }\n": types.ChallengeDocument,
+    "\n  query Challenges($status: ChallengeStatus!, $first: Int!, $after: String) {\n    challenges(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ChallengeSummaryFields\n          standings {\n            ...ChallengeStandingFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ChallengesDocument,
+    "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeSummaryFields\n    }\n  }\n": types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeSummaryFields\n      description\n      canEdit\n      canCancel\n    }\n  }\n": types.UpdateChallengeDocument,
+    "\n  fragment FairPlayMemberFields on Member {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n": types.FairPlayMemberFieldsFragmentDoc,
+    "\n  query FairPlayReport($input: FairPlayReportInput!) {\n    fairPlayReport(input: $input) {\n      from\n      to\n      kinds\n      norm {\n        pairs\n        members\n        median\n        mad\n        allowance\n        analysed\n      }\n      groups {\n        id\n        kind\n        members {\n          ...FairPlayMemberFields\n        }\n        edges {\n          actor {\n            ...FairPlayMemberFields\n          }\n          earner {\n            ...FairPlayMemberFields\n          }\n          count\n          points\n          share\n          heavy\n          excessCount\n          excessPoints\n          byKind {\n            kind\n            count\n            points\n          }\n        }\n        totalCount\n        totalPoints\n        excessCount\n        excessPoints\n        reversedPoints\n        pendingPoints\n        alreadyReversed\n        reversals {\n          id\n          reason\n          entriesReversed\n          pointsReversed\n          createdAt\n          reversedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.FairPlayReportDocument,
+    "\n  mutation ReverseFairPlayExcess($input: ReverseFairPlayExcessInput!) {\n    reverseFairPlayExcess(input: $input) {\n      id\n      groupId\n      entriesReversed\n      pointsReversed\n    }\n  }\n": types.ReverseFairPlayExcessDocument,
     "\n  mutation AcknowledgeGuideline($version: Int!) {\n    acknowledgeGuideline(version: $version) {\n      ...GuidelineFields\n    }\n  }\n": types.AcknowledgeGuidelineDocument,
     "\n  mutation AddBannedTerm($term: String!) {\n    addBannedTerm(term: $term) {\n      id\n      term\n      createdAt\n    }\n  }\n": types.AddBannedTermDocument,
     "\n  query BannedTerms {\n    bannedTerms {\n      id\n      term\n      createdAt\n    }\n  }\n": types.BannedTermsDocument,
@@ -144,6 +218,12 @@ const documents: Documents = {
     "\n  mutation UnpublishKnowledgePost($id: ID!) {\n    unpublishKnowledgePost(id: $id) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.UnpublishKnowledgePostDocument,
     "\n  mutation UpdateKnowledgePost(\n    $id: ID!\n    $input: UpdateKnowledgePostInput!\n    $confirmFlags: Boolean! = false\n  ) {\n    updateKnowledgePost(id: $id, input: $input, confirmFlags: $confirmFlags) {\n      ...KnowledgePostDetailFields\n    }\n  }\n": types.UpdateKnowledgePostDocument,
     "\n  mutation UploadKnowledgeImage($fileBase64: String!, $fileName: String!) {\n    uploadImage(fileBase64: $fileBase64, fileName: $fileName) {\n      id\n      url\n      contentType\n      byteSize\n    }\n  }\n": types.UploadKnowledgeImageDocument,
+    "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    isMe\n    member {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.LeaderboardEntryFieldsFragmentDoc,
+    "\n  query LeaderboardSettings {\n    leaderboardSettings {\n      staffVisibleTopN\n    }\n  }\n": types.LeaderboardSettingsDocument,
+    "\n  query Leaderboard($input: LeaderboardInput!) {\n    leaderboard(input: $input) {\n      subject\n      period\n      scope\n      periodKey\n      totalRanked\n      visibleTopN\n      entries {\n        ...LeaderboardEntryFields\n      }\n      me {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n": types.LeaderboardDocument,
+    "\n  query MyLeaderboardVisibility {\n    myLeaderboardVisibility {\n      hidden\n    }\n  }\n": types.MyLeaderboardVisibilityDocument,
+    "\n  mutation SetLeaderboardVisibility($hidden: Boolean!) {\n    setLeaderboardVisibility(hidden: $hidden) {\n      hidden\n    }\n  }\n": types.SetLeaderboardVisibilityDocument,
+    "\n  mutation UpdateLeaderboardSettings($input: LeaderboardSettingsInput!) {\n    updateLeaderboardSettings(input: $input) {\n      staffVisibleTopN\n    }\n  }\n": types.UpdateLeaderboardSettingsDocument,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ImportMembers($fileBase64: String!, $dryRun: Boolean!) {\n    importMembers(fileBase64: $fileBase64, dryRun: $dryRun) {\n      ok\n      dryRun\n      totalRows\n      created\n      updated\n      createdDepartments\n      createdTeams\n      detectedEncoding\n      errors {\n        row\n        column\n        code\n        message\n      }\n    }\n  }\n": types.ImportMembersDocument,
@@ -163,6 +243,30 @@ const documents: Documents = {
     "\n  query PointRules {\n    pointRules {\n      ...PointRuleSetFields\n    }\n  }\n": types.PointRulesDocument,
     "\n  mutation UpdateLevelThresholds($minPoints: [Int!]!) {\n    updateLevelThresholds(minPoints: $minPoints) {\n      key\n      name\n      minPoints\n    }\n  }\n": types.UpdateLevelThresholdsDocument,
     "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n": types.UpdatePointRulesDocument,
+    "\n  mutation CommentOnFeedItem($itemId: ID!, $body: String!) {\n    commentOnFeedItem(itemId: $itemId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.CommentOnFeedItemDocument,
+    "\n  mutation CreateRecognitionValue($label: String!, $labelEn: String) {\n    createRecognitionValue(label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n": types.CreateRecognitionValueDocument,
+    "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n": types.FeedItemAddedDocument,
+    "\n  query FeedItemComments($id: ID!, $last: Int!) {\n    feedItem(id: $id) {\n      id\n      commentCount\n      comments(last: $last) {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.FeedItemCommentsDocument,
+    "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    actor {\n      ...FeedMemberFields\n    }\n    subject {\n      ...FeedMemberFields\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n    reactions {\n      emoji\n      count\n      reactedByMe\n    }\n    commentCount\n    comments(last: 3) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedMemberFields on Member {\n    id\n    displayName\n    departmentId\n  }\n": types.FeedMemberFieldsFragmentDoc,
+    "\n  query Feed($filter: FeedFilter!, $first: Int!, $after: String) {\n    feed(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...FeedItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedDocument,
+    "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n      points\n      receiver {\n        id\n        displayName\n      }\n    }\n  }\n": types.GiveKudosDocument,
+    "\n  query KudosReceiverOptions($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.KudosReceiverOptionsDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  query MyKudosBudget {\n    myKudosBudget {\n      budget\n      used\n      remaining\n    }\n  }\n": types.MyKudosBudgetDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actor {\n      id\n      displayName\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n      comment\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation ReactToFeedItem($itemId: ID!, $emoji: String!) {\n    reactToFeedItem(itemId: $itemId, emoji: $emoji) {\n      id\n      reactions {\n        emoji\n        count\n        reactedByMe\n      }\n    }\n  }\n": types.ReactToFeedItemDocument,
+    "\n  query RecognitionAdminSettings {\n    recognitionValues(includeArchived: true) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n    recognitionSettings {\n      monthlyKudosBudget\n    }\n  }\n": types.RecognitionAdminSettingsDocument,
+    "\n  query RecognitionValues {\n    recognitionValues {\n      id\n      label\n      labelEn\n      position\n    }\n  }\n": types.RecognitionValuesDocument,
+    "\n  mutation RenameRecognitionValue($id: ID!, $label: String!, $labelEn: String) {\n    renameRecognitionValue(id: $id, label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n": types.RenameRecognitionValueDocument,
+    "\n  mutation ReorderRecognitionValues($ids: [ID!]!) {\n    reorderRecognitionValues(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderRecognitionValuesDocument,
+    "\n  mutation ReverseKudos($id: ID!, $reason: String!) {\n    reverseKudos(id: $id, reason: $reason) {\n      id\n      reversedAt\n    }\n  }\n": types.ReverseKudosDocument,
+    "\n  mutation SetRecognitionValueArchived($id: ID!, $archived: Boolean!) {\n    setRecognitionValueArchived(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": types.SetRecognitionValueArchivedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation UpdateRecognitionSettings($monthlyKudosBudget: Int!) {\n    updateRecognitionSettings(monthlyKudosBudget: $monthlyKudosBudget) {\n      monthlyKudosBudget\n    }\n  }\n": types.UpdateRecognitionSettingsDocument,
     "\n  query Search(\n    $query: String!\n    $types: [SearchDocType!]\n    $tag: String\n    $departmentId: ID\n    $first: Int!\n    $after: String\n  ) {\n    search(\n      query: $query\n      types: $types\n      tag: $tag\n      departmentId: $departmentId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hits {\n        type\n        id\n        title\n        titleHighlights {\n          start\n          end\n        }\n        snippet {\n          text\n          highlights {\n            start\n            end\n          }\n        }\n        tags\n        score\n        popularity\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  mutation ApproveSuccessStory($id: ID!, $comment: String) {\n    approveSuccessStory(id: $id, comment: $comment) {\n      ...StoryDetailFields\n    }\n  }\n": types.ApproveSuccessStoryDocument,
     "\n  mutation CreateSuccessStory($input: SuccessStoryInput!) {\n    createSuccessStory(input: $input) {\n      ...StoryDetailFields\n    }\n  }\n": types.CreateSuccessStoryDocument,
@@ -214,6 +318,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ambassadors($departmentId: ID) {\n    ambassadors(departmentId: $departmentId) {\n      departmentId\n      departmentName\n      ambassadors {\n        member {\n          id\n          displayName\n          nameReading\n          teams {\n            id\n            name\n          }\n        }\n        specialities\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ambassadors($departmentId: ID) {\n    ambassadors(departmentId: $departmentId) {\n      departmentId\n      departmentName\n      ambassadors {\n        member {\n          id\n          displayName\n          nameReading\n          teams {\n            id\n            name\n          }\n        }\n        specialities\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwardBadge($memberId: ID!, $badgeId: ID!, $reason: String!, $tier: BadgeTier) {\n    awardBadge(memberId: $memberId, badgeId: $badgeId, reason: $reason, tier: $tier) {\n      id\n      name\n      memberId\n    }\n  }\n"): (typeof documents)["\n  mutation AwardBadge($memberId: ID!, $badgeId: ID!, $reason: String!, $tier: BadgeTier) {\n    awardBadge(memberId: $memberId, badgeId: $badgeId, reason: $reason, tier: $tier) {\n      id\n      name\n      memberId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgeCatalog {\n    badges {\n      id\n      name\n      manualOnly\n      levels {\n        tier\n      }\n    }\n  }\n"): (typeof documents)["\n  query BadgeCatalog {\n    badges {\n      id\n      name\n      manualOnly\n      levels {\n        tier\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadgeMetrics {\n    badgeMetrics {\n      key\n      label\n      periods\n      yesNo\n    }\n  }\n"): (typeof documents)["\n  query BadgeMetrics {\n    badgeMetrics {\n      key\n      label\n      periods\n      yesNo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BadgeProgressFields on BadgeProgress {\n    badge {\n      id\n      name\n      description\n      metricLabel\n      manualOnly\n      levels {\n        tier\n        threshold\n        points\n      }\n    }\n    value\n    earned {\n      id\n      tier\n      name\n      points\n      reason\n      awardedAt\n    }\n    nextTier\n    nextThreshold\n    remaining\n    complete\n    message\n  }\n"): (typeof documents)["\n  fragment BadgeProgressFields on BadgeProgress {\n    badge {\n      id\n      name\n      description\n      metricLabel\n      manualOnly\n      levels {\n        tier\n        threshold\n        points\n      }\n    }\n    value\n    earned {\n      id\n      tier\n      name\n      points\n      reason\n      awardedAt\n    }\n    nextTier\n    nextThreshold\n    remaining\n    complete\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomBadges {\n    badges {\n      id\n      name\n      description\n      custom\n      metric\n      metricLabel\n      period\n      levels {\n        threshold\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomBadges {\n    badges {\n      id\n      name\n      description\n      custom\n      metric\n      metricLabel\n      period\n      levels {\n        threshold\n        points\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBadges {\n    myBadges {\n      ...BadgeProgressFields\n    }\n  }\n"): (typeof documents)["\n  query MyBadges {\n    myBadges {\n      ...BadgeProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOnboarding {\n    myOnboarding {\n      steps {\n        key\n        title\n        hint\n        done\n      }\n      doneCount\n      total\n      complete\n      badgeEarned\n    }\n  }\n"): (typeof documents)["\n  query MyOnboarding {\n    myOnboarding {\n      steps {\n        key\n        title\n        hint\n        done\n      }\n      doneCount\n      total\n      complete\n      badgeEarned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySpecialities {\n    mySpecialities\n  }\n"): (typeof documents)["\n  query MySpecialities {\n    mySpecialities\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMySpecialities($tags: [String!]!) {\n    updateMySpecialities(tags: $tags)\n  }\n"): (typeof documents)["\n  mutation UpdateMySpecialities($tags: [String!]!) {\n    updateMySpecialities(tags: $tags)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelChallenge($id: ID!) {\n    cancelChallenge(id: $id) {\n      id\n      status\n      canEdit\n      canCancel\n    }\n  }\n"): (typeof documents)["\n  mutation CancelChallenge($id: ID!) {\n    cancelChallenge(id: $id) {\n      id\n      status\n      canEdit\n      canCancel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeStandingFields on ChallengeStanding {\n    rank\n    value\n    total\n    headcount\n    progress\n    isMine\n    winner\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeStandingFields on ChallengeStanding {\n    rank\n    value\n    total\n    headcount\n    progress\n    isMine\n    winner\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeSummaryFields on Challenge {\n    id\n    title\n    metric\n    target\n    unitType\n    scoring\n    startsAt\n    endsAt\n    status\n    winnerPoints\n  }\n"): (typeof documents)["\n  fragment ChallengeSummaryFields on Challenge {\n    id\n    title\n    metric\n    target\n    unitType\n    scoring\n    startsAt\n    endsAt\n    status\n    winnerPoints\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeUnitOptions {\n    departments {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ChallengeUnitOptions {\n    departments {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeSummaryFields\n      description\n      closedAt\n      canEdit\n      canCancel\n      standings {\n        ...ChallengeStandingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeSummaryFields\n      description\n      closedAt\n      canEdit\n      canCancel\n      standings {\n        ...ChallengeStandingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenges($status: ChallengeStatus!, $first: Int!, $after: String) {\n    challenges(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ChallengeSummaryFields\n          standings {\n            ...ChallengeStandingFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Challenges($status: ChallengeStatus!, $first: Int!, $after: String) {\n    challenges(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ChallengeSummaryFields\n          standings {\n            ...ChallengeStandingFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeSummaryFields\n      description\n      canEdit\n      canCancel\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeSummaryFields\n      description\n      canEdit\n      canCancel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FairPlayMemberFields on Member {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FairPlayMemberFields on Member {\n    id\n    displayName\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FairPlayReport($input: FairPlayReportInput!) {\n    fairPlayReport(input: $input) {\n      from\n      to\n      kinds\n      norm {\n        pairs\n        members\n        median\n        mad\n        allowance\n        analysed\n      }\n      groups {\n        id\n        kind\n        members {\n          ...FairPlayMemberFields\n        }\n        edges {\n          actor {\n            ...FairPlayMemberFields\n          }\n          earner {\n            ...FairPlayMemberFields\n          }\n          count\n          points\n          share\n          heavy\n          excessCount\n          excessPoints\n          byKind {\n            kind\n            count\n            points\n          }\n        }\n        totalCount\n        totalPoints\n        excessCount\n        excessPoints\n        reversedPoints\n        pendingPoints\n        alreadyReversed\n        reversals {\n          id\n          reason\n          entriesReversed\n          pointsReversed\n          createdAt\n          reversedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FairPlayReport($input: FairPlayReportInput!) {\n    fairPlayReport(input: $input) {\n      from\n      to\n      kinds\n      norm {\n        pairs\n        members\n        median\n        mad\n        allowance\n        analysed\n      }\n      groups {\n        id\n        kind\n        members {\n          ...FairPlayMemberFields\n        }\n        edges {\n          actor {\n            ...FairPlayMemberFields\n          }\n          earner {\n            ...FairPlayMemberFields\n          }\n          count\n          points\n          share\n          heavy\n          excessCount\n          excessPoints\n          byKind {\n            kind\n            count\n            points\n          }\n        }\n        totalCount\n        totalPoints\n        excessCount\n        excessPoints\n        reversedPoints\n        pendingPoints\n        alreadyReversed\n        reversals {\n          id\n          reason\n          entriesReversed\n          pointsReversed\n          createdAt\n          reversedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseFairPlayExcess($input: ReverseFairPlayExcessInput!) {\n    reverseFairPlayExcess(input: $input) {\n      id\n      groupId\n      entriesReversed\n      pointsReversed\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseFairPlayExcess($input: ReverseFairPlayExcessInput!) {\n    reverseFairPlayExcess(input: $input) {\n      id\n      groupId\n      entriesReversed\n      pointsReversed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,6 +557,30 @@ export function graphql(source: "\n  mutation UploadKnowledgeImage($fileBase64: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    isMe\n    member {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LeaderboardEntryFields on LeaderboardEntry {\n    rank\n    points\n    isMe\n    member {\n      id\n      displayName\n      department {\n        id\n        name\n      }\n    }\n    team {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeaderboardSettings {\n    leaderboardSettings {\n      staffVisibleTopN\n    }\n  }\n"): (typeof documents)["\n  query LeaderboardSettings {\n    leaderboardSettings {\n      staffVisibleTopN\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($input: LeaderboardInput!) {\n    leaderboard(input: $input) {\n      subject\n      period\n      scope\n      periodKey\n      totalRanked\n      visibleTopN\n      entries {\n        ...LeaderboardEntryFields\n      }\n      me {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Leaderboard($input: LeaderboardInput!) {\n    leaderboard(input: $input) {\n      subject\n      period\n      scope\n      periodKey\n      totalRanked\n      visibleTopN\n      entries {\n        ...LeaderboardEntryFields\n      }\n      me {\n        ...LeaderboardEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLeaderboardVisibility {\n    myLeaderboardVisibility {\n      hidden\n    }\n  }\n"): (typeof documents)["\n  query MyLeaderboardVisibility {\n    myLeaderboardVisibility {\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeaderboardVisibility($hidden: Boolean!) {\n    setLeaderboardVisibility(hidden: $hidden) {\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation SetLeaderboardVisibility($hidden: Boolean!) {\n    setLeaderboardVisibility(hidden: $hidden) {\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeaderboardSettings($input: LeaderboardSettingsInput!) {\n    updateLeaderboardSettings(input: $input) {\n      staffVisibleTopN\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeaderboardSettings($input: LeaderboardSettingsInput!) {\n    updateLeaderboardSettings(input: $input) {\n      staffVisibleTopN\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      member {\n        ...MemberListFields\n      }\n      temporaryPassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -438,6 +654,102 @@ export function graphql(source: "\n  mutation UpdateLevelThresholds($minPoints: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePointRules($input: [PointRuleInput!]!) {\n    updatePointRules(input: $input) {\n      ...PointRuleSetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnFeedItem($itemId: ID!, $body: String!) {\n    commentOnFeedItem(itemId: $itemId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnFeedItem($itemId: ID!, $body: String!) {\n    commentOnFeedItem(itemId: $itemId, body: $body) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRecognitionValue($label: String!, $labelEn: String) {\n    createRecognitionValue(label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRecognitionValue($label: String!, $labelEn: String) {\n    createRecognitionValue(label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n"): (typeof documents)["\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedItemComments($id: ID!, $last: Int!) {\n    feedItem(id: $id) {\n      id\n      commentCount\n      comments(last: $last) {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedItemComments($id: ID!, $last: Int!) {\n    feedItem(id: $id) {\n      id\n      commentCount\n      comments(last: $last) {\n        id\n        body\n        createdAt\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    actor {\n      ...FeedMemberFields\n    }\n    subject {\n      ...FeedMemberFields\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n    reactions {\n      emoji\n      count\n      reactedByMe\n    }\n    commentCount\n    comments(last: 3) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id\n    type\n    createdAt\n    actor {\n      ...FeedMemberFields\n    }\n    subject {\n      ...FeedMemberFields\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n    reactions {\n      emoji\n      count\n      reactedByMe\n    }\n    commentCount\n    comments(last: 3) {\n      id\n      body\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedMemberFields on Member {\n    id\n    displayName\n    departmentId\n  }\n"): (typeof documents)["\n  fragment FeedMemberFields on Member {\n    id\n    displayName\n    departmentId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($filter: FeedFilter!, $first: Int!, $after: String) {\n    feed(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...FeedItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Feed($filter: FeedFilter!, $first: Int!, $after: String) {\n    feed(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...FeedItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n      points\n      receiver {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GiveKudos($input: GiveKudosInput!) {\n    giveKudos(input: $input) {\n      id\n      points\n      receiver {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KudosReceiverOptions($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KudosReceiverOptions($search: String, $first: Int!) {\n    members(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          displayName\n          nameReading\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyKudosBudget {\n    myKudosBudget {\n      budget\n      used\n      remaining\n    }\n  }\n"): (typeof documents)["\n  query MyKudosBudget {\n    myKudosBudget {\n      budget\n      used\n      remaining\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actor {\n      id\n      displayName\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n      comment\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    type\n    createdAt\n    read\n    actor {\n      id\n      displayName\n    }\n    kudos {\n      id\n      message\n      valueLabel\n      valueLabelEn\n      points\n    }\n    badge {\n      code\n      name\n      nameEn\n      tier\n      points\n    }\n    story {\n      id\n      title\n      comment\n    }\n    challenge {\n      id\n      title\n      winners {\n        unitType\n        unitId\n        name\n      }\n    }\n    templateMilestone {\n      templateId\n      title\n      reuses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToFeedItem($itemId: ID!, $emoji: String!) {\n    reactToFeedItem(itemId: $itemId, emoji: $emoji) {\n      id\n      reactions {\n        emoji\n        count\n        reactedByMe\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToFeedItem($itemId: ID!, $emoji: String!) {\n    reactToFeedItem(itemId: $itemId, emoji: $emoji) {\n      id\n      reactions {\n        emoji\n        count\n        reactedByMe\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecognitionAdminSettings {\n    recognitionValues(includeArchived: true) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n    recognitionSettings {\n      monthlyKudosBudget\n    }\n  }\n"): (typeof documents)["\n  query RecognitionAdminSettings {\n    recognitionValues(includeArchived: true) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n    recognitionSettings {\n      monthlyKudosBudget\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecognitionValues {\n    recognitionValues {\n      id\n      label\n      labelEn\n      position\n    }\n  }\n"): (typeof documents)["\n  query RecognitionValues {\n    recognitionValues {\n      id\n      label\n      labelEn\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameRecognitionValue($id: ID!, $label: String!, $labelEn: String) {\n    renameRecognitionValue(id: $id, label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation RenameRecognitionValue($id: ID!, $label: String!, $labelEn: String) {\n    renameRecognitionValue(id: $id, label: $label, labelEn: $labelEn) {\n      id\n      label\n      labelEn\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRecognitionValues($ids: [ID!]!) {\n    reorderRecognitionValues(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderRecognitionValues($ids: [ID!]!) {\n    reorderRecognitionValues(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseKudos($id: ID!, $reason: String!) {\n    reverseKudos(id: $id, reason: $reason) {\n      id\n      reversedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseKudos($id: ID!, $reason: String!) {\n    reverseKudos(id: $id, reason: $reason) {\n      id\n      reversedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRecognitionValueArchived($id: ID!, $archived: Boolean!) {\n    setRecognitionValueArchived(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation SetRecognitionValueArchived($id: ID!, $archived: Boolean!) {\n    setRecognitionValueArchived(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRecognitionSettings($monthlyKudosBudget: Int!) {\n    updateRecognitionSettings(monthlyKudosBudget: $monthlyKudosBudget) {\n      monthlyKudosBudget\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecognitionSettings($monthlyKudosBudget: Int!) {\n    updateRecognitionSettings(monthlyKudosBudget: $monthlyKudosBudget) {\n      monthlyKudosBudget\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,9 +2,9 @@ import {
   Anchor,
   Badge,
   Card,
+  Grid,
   Group,
   List,
-  SimpleGrid,
   Stack,
   Text,
   ThemeIcon,
@@ -14,7 +14,7 @@ import {
   IconBook2,
   IconBuilding,
   IconBulb,
-  IconHeartHandshake,
+  IconChartBar,
   IconLock,
   IconSettings,
   IconTargetArrow,
@@ -22,15 +22,18 @@ import {
   IconSearch,
   IconTrophy,
   IconUser,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { OnboardingCard } from '../features/badges/components/OnboardingCard';
 import { useCurrentMember } from '../features/identity/hooks/useCurrentMember';
+import { RecognitionFeed } from '../features/recognition/components/RecognitionFeed';
 import { departmentLabel } from '../shared/lib/department-label';
 import { sortRoles } from '../shared/lib/roles';
 
-function SoonItem({ icon, children }: { icon: ReactNode; children: ReactNode }) {
+function LinkItem({ icon, children }: { icon: ReactNode; children: ReactNode }) {
   return (
     <List.Item
       icon={
@@ -46,6 +49,7 @@ function SoonItem({ icon, children }: { icon: ReactNode; children: ReactNode }) 
   );
 }
 
+/** ホーム: who I am, the recognition feed (称賛・バッジ・チャレンジ…), はじめの一歩 and shortcuts. */
 export function HomePage() {
   const { t } = useTranslation();
   const session = useCurrentMember();
@@ -54,7 +58,7 @@ export function HomePage() {
   const isAdmin = member.roles.includes('ADMIN');
 
   return (
-    <Stack gap="lg" maw={1080}>
+    <Stack gap="lg" maw={1180}>
       <Card
         radius="lg"
         padding="xl"
@@ -88,80 +92,82 @@ export function HomePage() {
         </Stack>
       </Card>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card withBorder radius="lg" padding="lg">
-          <Stack gap="sm">
-            <Group gap="xs">
-              <Title order={2} fz="lg">
-                {t('home.soonTitle')}
-              </Title>
-              <Badge variant="light" color="yellow">
-                {t('comingSoon.badge')}
-              </Badge>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {t('home.soonIntro')}
-            </Text>
-            <List spacing="sm" center>
-              <SoonItem icon={<IconTrophy size={16} />}>{t('home.soonLeaderboard')}</SoonItem>
-              <SoonItem icon={<IconHeartHandshake size={16} />}>{t('home.soonKudos')}</SoonItem>
-              <SoonItem icon={<IconTargetArrow size={16} />}>{t('home.soonChallenges')}</SoonItem>
-            </List>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+          <RecognitionFeed />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+          <Stack gap="lg">
+            <OnboardingCard />
+            <Card withBorder radius="lg" padding="lg">
+              <Stack gap="sm">
+                <Title order={2} fz="lg">
+                  {t('home.nowTitle')}
+                </Title>
+                <List spacing="sm" center>
+                  <LinkItem icon={<IconBook2 size={16} />}>
+                    <Anchor component={Link} to="/knowledge">
+                      {t('home.nowKnowledge')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconTemplate size={16} />}>
+                    <Anchor component={Link} to="/templates">
+                      {t('home.nowTemplates')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconBulb size={16} />}>
+                    <Anchor component={Link} to="/stories">
+                      {t('home.nowStories')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconChartBar size={16} />}>
+                    <Anchor component={Link} to="/leaderboard">
+                      {t('home.nowLeaderboard')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconTargetArrow size={16} />}>
+                    <Anchor component={Link} to="/challenges">
+                      {t('home.nowChallenges')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconUsersGroup size={16} />}>
+                    <Anchor component={Link} to="/ambassadors">
+                      {t('home.nowAmbassadors')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconSearch size={16} />}>
+                    <Anchor component={Link} to="/search">
+                      {t('home.nowSearch')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconTrophy size={16} />}>
+                    <Anchor component={Link} to="/points">
+                      {t('home.nowPoints')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconUser size={16} />}>
+                    <Anchor component={Link} to="/profile">
+                      {t('home.nowProfile')}
+                    </Anchor>
+                  </LinkItem>
+                  <LinkItem icon={<IconLock size={16} />}>
+                    <Anchor component={Link} to="/profile#password">
+                      {t('home.nowPassword')}
+                    </Anchor>
+                  </LinkItem>
+                  {isAdmin ? (
+                    <LinkItem icon={<IconSettings size={16} />}>
+                      <Anchor component={Link} to="/admin">
+                        {t('home.nowAdmin')}
+                      </Anchor>
+                    </LinkItem>
+                  ) : null}
+                </List>
+              </Stack>
+            </Card>
           </Stack>
-        </Card>
-
-        <Card withBorder radius="lg" padding="lg">
-          <Stack gap="sm">
-            <Title order={2} fz="lg">
-              {t('home.nowTitle')}
-            </Title>
-            <List spacing="sm" center>
-              <SoonItem icon={<IconBook2 size={16} />}>
-                <Anchor component={Link} to="/knowledge">
-                  {t('home.nowKnowledge')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconTemplate size={16} />}>
-                <Anchor component={Link} to="/templates">
-                  {t('home.nowTemplates')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconBulb size={16} />}>
-                <Anchor component={Link} to="/stories">
-                  {t('home.nowStories')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconSearch size={16} />}>
-                <Anchor component={Link} to="/search">
-                  {t('home.nowSearch')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconTrophy size={16} />}>
-                <Anchor component={Link} to="/points">
-                  {t('home.nowPoints')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconUser size={16} />}>
-                <Anchor component={Link} to="/profile">
-                  {t('home.nowProfile')}
-                </Anchor>
-              </SoonItem>
-              <SoonItem icon={<IconLock size={16} />}>
-                <Anchor component={Link} to="/profile#password">
-                  {t('home.nowPassword')}
-                </Anchor>
-              </SoonItem>
-              {isAdmin ? (
-                <SoonItem icon={<IconSettings size={16} />}>
-                  <Anchor component={Link} to="/admin">
-                    {t('home.nowAdmin')}
-                  </Anchor>
-                </SoonItem>
-              ) : null}
-            </List>
-          </Stack>
-        </Card>
-      </SimpleGrid>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MyBadgesCard } from '../features/badges/components/MyBadgesCard';
 import { ChangePasswordForm } from '../features/identity/components/ChangePasswordForm';
 import { LanguagePreference } from '../features/identity/components/LanguagePreference';
 import { useCurrentMember } from '../features/identity/hooks/useCurrentMember';
@@ -83,6 +84,8 @@ export function ProfilePage() {
           </Text>
         </Stack>
       </Card>
+
+      <MyBadgesCard />
 
       <Card withBorder radius="lg" padding="lg">
         <Stack gap="sm">

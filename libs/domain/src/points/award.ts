@@ -37,8 +37,9 @@ export type PointEvent = {
   sourceId: string;
   occurredAt: Date;
   /**
-   * Only for badgeAwarded, challengeWon and manualAdjustment: the points the badge, challenge or
-   * admin grants (negative only for manualAdjustment). Other kinds are paid by their rule.
+   * Only for kudosReceived (after pair damping), badgeAwarded, challengeWon and manualAdjustment:
+   * the points the kudos, badge, challenge or admin grants (negative only for manualAdjustment).
+   * Other kinds are paid by their rule.
    */
   amount?: number;
 };
@@ -60,7 +61,14 @@ export type AwardContext = {
   alreadyCountedToday: boolean;
 };
 
-export type UncountedReason = 'selfAction' | 'duplicateToday' | 'dailyCapReached' | 'zeroRule';
+export type UncountedReason =
+  | 'selfAction'
+  | 'duplicateToday'
+  | 'dailyCapReached'
+  | 'zeroRule'
+  // The actor already credited this earner PER_TARGET_WEEKLY_CAP times this ISO week (likes,
+  // kudos); decided by the ledger under a lock, see recognition/per-target-cap.ts.
+  | 'perTargetCap';
 
 /** Why the points are what they are: shown to the member and kept for HR. */
 export type AwardReason = {

@@ -117,6 +117,8 @@ export type PointRuleSet = { version: number; rules: PointRules };
  * correction); their rule's `points` is only the default when the event carries none.
  */
 export const VARIABLE_POINT_KINDS: readonly PointEventKind[] = [
+  // kudosReceived: the rule's points after pair damping (see recognition/kudos.ts).
+  'kudosReceived',
   'badgeAwarded',
   'challengeWon',
   'manualAdjustment',

@@ -31,6 +31,10 @@ export type AppConfig = {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerIp: number;
   webDistDir: string;
+  /** How often the challenge closing job runs (ms); 0 turns it off. */
+  challengeCloseIntervalMs: number;
+  /** How often badges are re-evaluated for every member (catch-up, ms); 0 turns it off. */
+  badgeCatchUpIntervalMs: number;
 };
 
 /** Raised for invalid configuration; main.ts prints the message alone and exits non-zero. */
@@ -65,6 +69,12 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100000).default(50),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  CHALLENGE_CLOSE_INTERVAL_MS: z.coerce.number().int().min(0).default(30_000),
+  BADGE_CATCH_UP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(10 * 60_000),
 });
 
 /** Parses `mysql://user:pass@host:port/db` (also `mariadb://`). */
@@ -132,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     loginMaxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '../../../../web/dist')),
+    challengeCloseIntervalMs: e.CHALLENGE_CLOSE_INTERVAL_MS,
+    badgeCatchUpIntervalMs: e.BADGE_CATCH_UP_INTERVAL_MS,
   };
 }
 

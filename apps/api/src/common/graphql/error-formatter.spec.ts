@@ -45,4 +45,13 @@ describe('formatGraphQLError', () => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
+
+  it('treats a variable the schema cannot coerce (unknown enum value) as bad input', () => {
+    const inner = new GraphQLError('Value "PDF" does not exist in "ExportFormat" enum.');
+    const err = new GraphQLError(
+      'Variable "$format" got invalid value "PDF"; Value "PDF" does not exist in "ExportFormat" enum.',
+      { originalError: inner },
+    );
+    expect(formatGraphQLError(err).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
 });

@@ -24,10 +24,17 @@ export function formatGraphQLError(error: GraphQLError, logger?: Logger): GraphQ
   ) {
     return { ...base, message: original!.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  // Errors raised by GraphQL itself (syntax, validation, variable coercion) are the client's.
+  // Errors raised by GraphQL itself (syntax, validation, variable coercion such as an unknown
+  // enum value in the variables) are the client's. Variable coercion happens before execution,
+  // so those errors have no path; errors thrown while resolving a field have one.
   if (!original || original instanceof GraphQLError) {
     const code = error.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || !original) {
+    if (
+      code === 'GRAPHQL_VALIDATION_FAILED' ||
+      code === 'GRAPHQL_PARSE_FAILED' ||
+      !original ||
+      !error.path
+    ) {
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
   }

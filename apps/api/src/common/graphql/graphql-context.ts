@@ -10,4 +10,19 @@ export type GraphQLContext = {
   readonly loaders: Loaders;
   /** Sign-in and sign-out switch the viewer mid-request. */
   setViewer(viewer: Viewer | null): void;
+  /**
+   * Subscriptions only: a fresh set of loaders. A subscription's context lives as long as the
+   * WebSocket, so each delivered event gets new loaders (no stale cache across events).
+   */
+  newLoaders?: () => Loaders;
 };
+
+/** Mercurius' per-subscription pubsub on the context (`@Context('pubsub')`). */
+export type SubscriptionPubSub = {
+  subscribe(topic: string | string[]): Promise<AsyncIterable<unknown>>;
+};
+
+/** Call from a subscription's `resolve` before its fields are resolved. */
+export function renewSubscriptionLoaders(ctx: GraphQLContext): void {
+  if (ctx.newLoaders) (ctx as { loaders: Loaders }).loaders = ctx.newLoaders();
+}

@@ -10,6 +10,7 @@ import { useMemberLanguageSync } from '../../features/identity/hooks/useMemberLa
 import { BrandLogo } from '../../shared/ui/BrandLogo';
 import { GuidelineBanner } from '../../features/guideline/components/GuidelineBanner';
 import { HeaderSearchBox, HeaderSearchLink } from '../../features/search/components/HeaderSearch';
+import { NotificationBell } from '../../features/recognition/components/NotificationBell';
 import { MainNavigation } from './MainNavigation';
 
 export function AppShellLayout() {
@@ -64,6 +65,7 @@ export function AppShellLayout() {
           <HeaderSearchBox />
           <Group gap={4} wrap="nowrap">
             <HeaderSearchLink />
+            <NotificationBell />
             <LanguageMenu compact />
             <UserMenu member={member} />
           </Group>

@@ -5,6 +5,8 @@ import {
   IconBulb,
   IconChartBar,
   IconHome,
+  IconScale,
+  IconUsersGroup,
   IconSettings,
   IconShieldCheck,
   IconTargetArrow,
@@ -36,11 +38,26 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
     { to: '/stories', label: t('nav.stories'), icon: <IconBulb size={iconSize} /> },
     { to: '/leaderboard', label: t('nav.leaderboard'), icon: <IconChartBar size={iconSize} /> },
     { to: '/challenges', label: t('nav.challenges'), icon: <IconTargetArrow size={iconSize} /> },
+    {
+      to: '/ambassadors',
+      label: t('nav.ambassadors'),
+      icon: <IconUsersGroup size={iconSize} />,
+    },
     { to: '/guideline', label: t('guideline.navLabel'), icon: <IconShieldCheck size={iconSize} /> },
   ];
   const restricted: NavItem[] = [];
   if (hasAnyRole(roles, ['HR', 'ADMIN'])) {
-    restricted.push({ to: '/hr', label: t('nav.hr'), icon: <IconAward size={iconSize} /> });
+    restricted.push({
+      to: '/hr',
+      label: t('nav.hr'),
+      icon: <IconAward size={iconSize} />,
+      exact: true,
+    });
+    restricted.push({
+      to: '/hr/fair-play',
+      label: t('nav.fairPlay'),
+      icon: <IconScale size={iconSize} />,
+    });
   }
   const isAdmin = roles.includes('ADMIN');
   const adminItems: NavItem[] = [
@@ -52,6 +69,10 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
     { to: '/admin/guideline', label: t('guideline.admin.navLabel'), icon: null },
     { to: '/admin/banned-terms', label: t('guideline.bannedTerms.navLabel'), icon: null },
     { to: '/admin/organization', label: t('nav.adminOrganization'), icon: null },
+    { to: '/admin/leaderboard', label: t('nav.adminLeaderboard'), icon: null },
+    { to: '/admin/badges', label: t('nav.adminBadges'), icon: null },
+    { to: '/admin/custom-badges', label: t('nav.adminCustomBadges'), icon: null },
+    { to: '/admin/recognition', label: t('nav.adminRecognition'), icon: null },
   ];
 
   const renderLink = (item: NavItem) => {

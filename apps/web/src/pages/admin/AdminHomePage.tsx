@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Card,
   Group,
@@ -11,12 +10,17 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import {
+  IconAward,
   IconBuildingCommunity,
   IconCategory,
   IconFileSpreadsheet,
+  IconHeartHandshake,
+  IconRosette,
   IconScale,
   IconSettings,
   IconShieldCheck,
+  IconTargetArrow,
+  IconTrophy,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -51,13 +55,6 @@ function AdminCard(props: { to: string; title: string; description: string; icon
 
 export function AdminHomePage() {
   const { t } = useTranslation();
-  const upcoming = [
-    { title: t('comingSoon.badges.title'), description: t('comingSoon.badges.description') },
-    {
-      title: t('comingSoon.adminChallenges.title'),
-      description: t('comingSoon.adminChallenges.description'),
-    },
-  ];
   return (
     <Stack gap="lg" maw={1080}>
       <PageHeader title={t('admin.title')} description={t('admin.intro')} />
@@ -104,31 +101,37 @@ export function AdminHomePage() {
           description={t('guideline.admin.cardDescription')}
           icon={<IconShieldCheck size={22} />}
         />
+        <AdminCard
+          to="/admin/recognition"
+          title={t('nav.adminRecognition')}
+          description={t('admin.recognitionDescription')}
+          icon={<IconHeartHandshake size={22} />}
+        />
+        <AdminCard
+          to="/admin/custom-badges"
+          title={t('nav.adminCustomBadges')}
+          description={t('admin.customBadgesDescription')}
+          icon={<IconAward size={22} />}
+        />
+        <AdminCard
+          to="/admin/badges"
+          title={t('nav.adminBadges')}
+          description={t('admin.awardBadgeDescription')}
+          icon={<IconRosette size={22} />}
+        />
+        <AdminCard
+          to="/challenges"
+          title={t('nav.challenges')}
+          description={t('admin.challengesDescription')}
+          icon={<IconTargetArrow size={22} />}
+        />
+        <AdminCard
+          to="/admin/leaderboard"
+          title={t('nav.adminLeaderboard')}
+          description={t('admin.leaderboardDescription')}
+          icon={<IconTrophy size={22} />}
+        />
       </SimpleGrid>
-      <Card withBorder radius="lg" padding="lg">
-        <Stack gap="sm">
-          <Group gap="xs">
-            <Title order={2} fz="lg">
-              {t('admin.upcomingTitle')}
-            </Title>
-            <Badge variant="light" color="yellow">
-              {t('comingSoon.badge')}
-            </Badge>
-          </Group>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            {upcoming.map((item) => (
-              <Stack key={item.title} gap={2}>
-                <Text fw={600} size="sm">
-                  {item.title}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {item.description}
-                </Text>
-              </Stack>
-            ))}
-          </SimpleGrid>
-        </Stack>
-      </Card>
     </Stack>
   );
 }

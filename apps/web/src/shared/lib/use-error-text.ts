@@ -5,18 +5,27 @@ import type { ApiError, ApiFieldError } from './api-error';
 export type ErrorText = {
   /** A translated sentence for the whole error (network, permission, rate limit…). */
   errorText: (error: ApiError) => string;
-  /** A translated message for one field error, by its stable code; the English message otherwise. */
-  fieldText: (error: ApiFieldError) => string;
+  /**
+   * A translated message for one field error, by its stable code; the English message otherwise.
+   * `values` fill the message's placeholders where the limit depends on the form (comments).
+   */
+  fieldText: (error: ApiFieldError, values?: Record<string, string | number>) => string;
 };
 
 export function useErrorText(): ErrorText {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     // Field codes come from the server, so their keys are only known at run time.
-    const translateDynamic = t as unknown as (key: string) => string;
-    const fieldText = (error: ApiFieldError): string => {
+    const translateDynamic = t as unknown as (
+      key: string,
+      values?: Record<string, string | number>,
+    ) => string;
+    const fieldText = (error: ApiFieldError, values?: Record<string, string | number>): string => {
       const key = `fieldErrors.${error.code}`;
-      return i18n.exists(key) ? translateDynamic(key) : error.message;
+      if (!i18n.exists(key)) return error.message;
+      const text = translateDynamic(key, values);
+      // A message that needs a limit the caller did not give: the server's own sentence names it.
+      return /{{\s*\w+\s*}}/.test(text) ? error.message : text;
     };
     const errorText = (error: ApiError): string => {
       if (error.kind === 'network') return t('errors.network');

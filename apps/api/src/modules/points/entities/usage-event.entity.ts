@@ -6,6 +6,7 @@ import type { TenantOwned } from '../../../common/tenancy/tenant-owned';
 @Index('ix_usage_org_source', ['organizationId', 'sourceType', 'sourceId'])
 @Index('ix_usage_org_actor_day', ['organizationId', 'actorId', 'localDay'])
 @Index('ix_usage_org_day', ['organizationId', 'localDay'])
+@Index('ix_usage_org_earner_kind_day', ['organizationId', 'earnerId', 'kind', 'localDay'])
 export class UsageEventEntity implements TenantOwned {
   @PrimaryColumn('varchar', { length: 36 })
   id: string;

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   decideAward,
   dedupeKeyFor,
+  isPerTargetCapped,
   ledgerEntryFor,
+  periodKeys,
+  perTargetCapReached,
   localDate,
   reversalOf,
   totalPeriodKeys,
@@ -20,6 +23,7 @@ import { OrganizationEntity } from '../../organization/entities/organization.ent
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import { UsageEventEntity } from '../entities/usage-event.entity';
 import { PointRulesService } from './point-rules.service';
+import { ActivityBus } from '../../../common/events/activity-bus';
 
 export type RecordedAward =
   | { counted: true; entryId: string; points: number; earnerId: string }
@@ -51,7 +55,27 @@ export function toLedgerEntry(row: LedgerEntryEntity): LedgerEntry {
  */
 @Injectable()
 export class PointsLedgerService {
-  constructor(private readonly rules: PointRulesService) {}
+  constructor(
+    private readonly rules: PointRulesService,
+    private readonly bus: ActivityBus,
+  ) {}
+
+  private publishUsage(scope: TenantScope, event: PointEvent, counted: boolean, points: number) {
+    scope.afterCommit(() =>
+      this.bus.publish({
+        type: 'usage',
+        organizationId: scope.tenant.organizationId,
+        kind: event.kind,
+        actorId: event.actorId,
+        earnerId: event.earnerId,
+        sourceType: event.sourceType,
+        sourceId: event.sourceId,
+        occurredAt: event.occurredAt,
+        counted,
+        points,
+      }),
+    );
+  }
 
   async settings(scope: TenantScope): Promise<PeriodSettings> {
     const org = await scope.manager
@@ -78,6 +102,17 @@ export class PointsLedgerService {
       };
     }
 
+    const targetKey =
+      isPerTargetCapped(event.kind) && event.actorId && event.actorId !== event.earnerId
+        ? {
+            organization_id: org,
+            actor_id: event.actorId,
+            earner_id: event.earnerId,
+            week_key: periodKeys(event.occurredAt, settings).week,
+            kind: event.kind,
+          }
+        : null;
+
     // Decide the self-action case before claiming a counted-once key, so it is not consumed.
     const probe = decideAward(event, {
       ruleSet,
@@ -96,8 +131,16 @@ export class PointsLedgerService {
             [org, key, new Date()],
           )
         : true;
+      // Per-target weekly cap (likes, kudos): lock the (actor, earner, week, kind) row first;
+      // every path locks it before the earner's daily row, so the lock order is fixed.
+      let capped = false;
+      if (fresh && targetKey) {
+        capped = perTargetCapReached(
+          await lockCounter(manager, 'point_target_weekly_counts', targetKey, 'credits'),
+        );
+      }
       let earnedToday = 0;
-      if (fresh) {
+      if (fresh && !capped) {
         // Lock the earner's (day, kind) row: concurrent events of this kind for this earner
         // serialize here, so the cap holds exactly; other members' rows stay free.
         earnedToday = await lockCounter(
@@ -107,12 +150,14 @@ export class PointsLedgerService {
           'points',
         );
       }
-      decision = decideAward(event, {
-        ruleSet,
-        settings,
-        earnedTodayForKind: earnedToday,
-        alreadyCountedToday: !fresh,
-      });
+      decision = capped
+        ? { counted: false, reason: 'perTargetCap', dedupeKey: key }
+        : decideAward(event, {
+            ruleSet,
+            settings,
+            earnedTodayForKind: earnedToday,
+            alreadyCountedToday: !fresh,
+          });
     }
 
     await scope.repo(UsageEventEntity).insert(
@@ -129,7 +174,10 @@ export class PointsLedgerService {
         localDay: day,
       }),
     );
-    if (!decision.counted) return { counted: false, reason: decision.reason };
+    if (!decision.counted) {
+      this.publishUsage(scope, event, false, 0);
+      return { counted: false, reason: decision.reason };
+    }
 
     const entry = ledgerEntryFor(decision, event, { id: uuidv7(), idempotencyKey: entryKey });
     await this.writeEntry(scope, entry, day, Object.values(decision.periodKeys));
@@ -141,6 +189,17 @@ export class PointsLedgerService {
       [[org, event.earnerId, day, event.kind, entry.points]],
       ['points'],
     );
+    if (targetKey) {
+      await upsertIncrement(
+        manager,
+        'point_target_weekly_counts',
+        Object.keys(targetKey),
+        [...Object.keys(targetKey), 'credits'],
+        [[...Object.values(targetKey), 1]],
+        ['credits'],
+      );
+    }
+    this.publishUsage(scope, event, true, entry.points);
     return { counted: true, entryId: entry.id, points: entry.points, earnerId: entry.memberId };
   }
 
@@ -159,33 +218,55 @@ export class PointsLedgerService {
       at?: Date;
     },
   ): Promise<number> {
-    const settings = await this.settings(scope);
-    const at = args.at ?? new Date();
-    const repo = scope.repo(LedgerEntryEntity);
-    const entries = await repo.find({
+    const entries = await scope.repo(LedgerEntryEntity).find({
       where: { sourceType: args.sourceType, sourceId: args.sourceId, reversesEntryId: IsNull() },
       order: { id: 'ASC' },
     });
-    const reversed = new Set(
-      (
-        await repo
-          .query('r')
-          .andWhere('r.sourceType = :t AND r.sourceId = :s AND r.reversesEntryId IS NOT NULL', {
-            t: args.sourceType,
-            s: args.sourceId,
-          })
-          .getMany()
-      ).map((r) => r.reversesEntryId),
+    const ids = entries
+      .filter((row) => !args.kinds || args.kinds.includes(row.kind as PointEventKind))
+      .map((row) => row.id);
+    const written = await this.reverseEntries(
+      scope,
+      ids,
+      args.reason,
+      args.keyPrefix,
+      args.at ?? new Date(),
     );
-    let written = 0;
-    for (const row of entries) {
-      if (reversed.has(row.id) || (args.kinds && !args.kinds.includes(row.kind as PointEventKind)))
-        continue;
+    return written.length;
+  }
+
+  /**
+   * Reverses the given entries (fair-play excess, …) that are not reversals themselves and not
+   * yet reversed; unknown ids are skipped. Returns the entries reversed.
+   */
+  async reverseEntries(
+    scope: TenantScope,
+    ids: readonly string[],
+    reason: string,
+    keyPrefix: string,
+    at: Date = new Date(),
+  ): Promise<LedgerEntry[]> {
+    if (ids.length === 0) return [];
+    const settings = await this.settings(scope);
+    const repo = scope.repo(LedgerEntryEntity);
+    const rows = (await repo.find({ where: { id: In([...ids]), reversesEntryId: IsNull() } })).sort(
+      (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    const reversed = new Set(
+      rows.length === 0
+        ? []
+        : (await repo.find({ where: { reversesEntryId: In(rows.map((r) => r.id)) } })).map(
+            (r) => r.reversesEntryId,
+          ),
+    );
+    const written: LedgerEntry[] = [];
+    for (const row of rows) {
+      if (reversed.has(row.id)) continue;
       const reversal = reversalOf(toLedgerEntry(row), {
         id: uuidv7(),
         at,
-        idempotencyKey: `${args.keyPrefix}:reverse:${row.id}`,
-        reason: args.reason,
+        idempotencyKey: `${keyPrefix}:reverse:${row.id}`,
+        reason,
       });
       await this.writeEntry(
         scope,
@@ -193,7 +274,18 @@ export class PointsLedgerService {
         localDate(at, settings.timeZone),
         Object.values(totalPeriodKeys(at, settings)),
       );
-      written += 1;
+      written.push(reversal);
+    }
+    if (written.length > 0) {
+      const memberIds = [...new Set(written.map((r) => r.memberId))];
+      scope.afterCommit(() =>
+        this.bus.publish({
+          type: 'pointsReversed',
+          organizationId: scope.tenant.organizationId,
+          memberIds,
+          occurredAt: at,
+        }),
+      );
     }
     return written;
   }

@@ -161,7 +161,13 @@ export function KnowledgeComments(props: { postId: string; canComment: boolean }
                 minRows={2}
                 maxRows={8}
                 maxLength={MAX_COMMENT_LENGTH}
-                error={byField.body ? fieldText(byField.body) : undefined}
+                error={
+                  byField.body
+                    ? fieldText(byField.body, {
+                        max: MAX_COMMENT_LENGTH.toLocaleString(i18n.language),
+                      })
+                    : undefined
+                }
               />
               <ErrorAlert error={byField.body ? null : addError} unplacedFields={other} />
               <Group justify="flex-end">

@@ -1,0 +1,350 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  badgeDisplayName,
+  badgesToAward,
+  earnedKey,
+  type BadgeDefinition,
+  type BadgeLevel,
+  type BadgeTier,
+  type PointEventKind,
+} from '@chienowa/domain';
+import type { Viewer } from '../../../common/auth/viewer';
+import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { ActivityBus } from '../../../common/events/activity-bus';
+import { BadUserInputError, NotFoundError } from '../../../common/graphql/app-errors';
+import type { Tenant } from '../../../common/tenancy/tenant-owned';
+import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { insertIfAbsent } from '../../../database/dialect-sql';
+import { MemberEntity } from '../../identity/entities/member.entity';
+import { OrganizationEntity } from '../../organization/entities/organization.entity';
+import { PointsLedgerService } from '../../points/services/points-ledger.service';
+import { MemberBadgeEntity, NO_TIER, tierOf } from '../entities/member-badge.entity';
+import { BadgeCatalogService } from './badge-catalog.service';
+import { MemberMetricsService } from './member-metrics.service';
+
+// Usage kinds that cannot move a badge metric (and would re-trigger on our own awards).
+const IGNORED_USAGE_KINDS: ReadonlySet<PointEventKind> = new Set<PointEventKind>([
+  'badgeAwarded',
+  'challengeWon',
+  'manualAdjustment',
+]);
+
+export const REASON_MAX_LENGTH = 500;
+
+type Grant = {
+  badge: BadgeDefinition;
+  level: BadgeLevel;
+  awardedBy: string | null;
+  reason: string | null;
+};
+
+/**
+ * The awarding engine. Listens to activity events and re-evaluates the members they touch;
+ * awards are insert-if-absent on member_badges' unique (organization, member, badge, tier), in
+ * the same transaction as the badge's ledger entry (key `badge:<memberBadgeId>`), so
+ * concurrent evaluations award and pay exactly once. 'badgeEarned' is published after commit.
+ *
+ * 'pointsReversed' is deliberately ignored: a badge once earned stays earned (the metrics are
+ * counts of things that happened, and the ledger reversal already takes the points context).
+ */
+@Injectable()
+export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(BadgeAwardService.name);
+  private readonly inflight = new Map<string, { again: boolean; promise: Promise<number> }>();
+  private readonly background = new Set<Promise<unknown>>();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: TenantDataSource,
+    private readonly dataSource: DataSource,
+    private readonly bus: ActivityBus,
+    private readonly ledger: PointsLedgerService,
+    private readonly catalogue: BadgeCatalogService,
+    private readonly metrics: MemberMetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.bus.on('usage', async (e) => {
+      if (IGNORED_USAGE_KINDS.has(e.kind)) return;
+      const tenant = { organizationId: e.organizationId };
+      const ids = new Set([e.earnerId, ...(e.actorId ? [e.actorId] : [])]);
+      await Promise.all([...ids].map((id) => this.evaluateMember(tenant, id)));
+    });
+    this.bus.on('guidelineAcknowledged', async (e) => {
+      await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
+    });
+    this.bus.on('memberJoined', async (e) => {
+      await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
+    });
+    this.bus.on('storyReviewed', async (e) => {
+      if (e.decision === 'approved') {
+        await this.evaluateMember({ organizationId: e.organizationId }, e.authorId);
+      }
+    });
+    this.bus.on('challengeClosed', async (e) => {
+      const tenant = { organizationId: e.organizationId };
+      for (const memberId of new Set(e.winnerMemberIds)) {
+        await this.db.transaction(tenant, (scope) =>
+          insertIfAbsent(
+            scope.manager,
+            'member_challenge_wins',
+            ['organization_id', 'member_id', 'challenge_id', 'won_at'],
+            [e.organizationId, memberId, e.challengeId, e.occurredAt],
+          ),
+        );
+        await this.evaluateMember(tenant, memberId);
+      }
+    });
+  }
+
+  /** Catch-up at startup and every 10 minutes; off in tests (call evaluateOrganization). */
+  onApplicationBootstrap(): void {
+    const interval = this.config.badgeCatchUpIntervalMs;
+    if (this.config.nodeEnv === 'test' || interval === 0) return;
+    const run = () => this.track(this.catchUpAll());
+    setTimeout(run, 5_000).unref();
+    this.timer = setInterval(run, interval);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await Promise.allSettled([...this.background]);
+    await Promise.allSettled([...this.inflight.values()].map((s) => s.promise));
+  }
+
+  /** Runs `work` in the background, logging failures; awaited on shutdown. */
+  track(work: Promise<unknown>): void {
+    const p = work
+      .catch((error: unknown) =>
+        this.logger.error(
+          `Badge evaluation failed: ${error instanceof Error ? error.stack : String(error)}`,
+        ),
+      )
+      .finally(() => this.background.delete(p));
+    this.background.add(p);
+  }
+
+  /** Resolves when background work (catch-up, new-badge backfill) has finished: for tests. */
+  async settled(): Promise<void> {
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
+  }
+
+  private async catchUpAll(): Promise<void> {
+    const orgs = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .find({ select: { id: true } });
+    for (const org of orgs) {
+      if (this.stopped) return;
+      await this.evaluateOrganization({ organizationId: org.id });
+    }
+  }
+
+  /** Backfill: evaluates every active member of the organization; returns the awards made. */
+  async evaluateOrganization(tenant: Tenant): Promise<number> {
+    const members = await this.db
+      .scope(tenant)
+      .repo(MemberEntity)
+      .find({ where: { active: true }, select: { id: true }, order: { id: 'ASC' } });
+    let awarded = 0;
+    for (const m of members) {
+      if (this.stopped) break;
+      awarded += await this.evaluateMember(tenant, m.id);
+    }
+    return awarded;
+  }
+
+  /**
+   * Coalesces bursts: while a member is being evaluated, further requests for them share the
+   * running evaluation and cause one more pass after it (so nothing committed meanwhile is missed).
+   */
+  evaluateMember(tenant: Tenant, memberId: string): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
+    const key = `${tenant.organizationId}:${memberId}`;
+    const running = this.inflight.get(key);
+    if (running) {
+      running.again = true;
+      return running.promise;
+    }
+    const state = { again: false, promise: Promise.resolve(0) };
+    state.promise = (async () => {
+      let total = 0;
+      try {
+        do {
+          state.again = false;
+          total += await this.evaluate(tenant, memberId);
+        } while (state.again && !this.stopped);
+      } finally {
+        this.inflight.delete(key);
+      }
+      return total;
+    })();
+    this.inflight.set(key, state);
+    return state.promise;
+  }
+
+  /** One evaluation pass (not coalesced: safe to run concurrently). Returns the awards made. */
+  async evaluate(tenant: Tenant, memberId: string): Promise<number> {
+    const scope = this.db.scope(tenant);
+    const member = await scope.repo(MemberEntity).findOne({
+      where: { id: memberId },
+      select: { id: true, active: true },
+    });
+    if (!member?.active) return 0;
+    const badges = await this.catalogue.catalogue(scope);
+    const metrics = await this.metrics.metrics(scope, memberId);
+    const earned = await scope.repo(MemberBadgeEntity).find({
+      where: { memberId },
+      select: { badgeCode: true, tier: true },
+    });
+    const earnedKeys = new Set(earned.map((e) => earnedKey(e.badgeCode, tierOf(e.tier))));
+    let awarded = 0;
+    for (const award of badgesToAward(badges, metrics, earnedKeys)) {
+      const row = await this.grant(tenant, memberId, {
+        badge: award.badge,
+        level: award.level,
+        awardedBy: null,
+        reason: null,
+      });
+      if (row) awarded += 1;
+    }
+    return awarded;
+  }
+
+  /** An admin's award with a reason; BAD_USER_INPUT when the member already has that tier. */
+  async awardManually(
+    viewer: Viewer,
+    memberId: string,
+    badgeCode: string,
+    reason: string,
+    tier: BadgeTier | null,
+  ): Promise<MemberBadgeEntity> {
+    const why = (reason ?? '').normalize('NFC').trim();
+    if (why.length === 0 || [...why].length > REASON_MAX_LENGTH) {
+      throw BadUserInputError.field(
+        'reason',
+        why.length === 0 ? 'badge.reasonRequired' : 'badge.reasonTooLong',
+        `Give a reason of 1 to ${REASON_MAX_LENGTH} characters.`,
+      );
+    }
+    const member = await this.db.scope(viewer).repo(MemberEntity).findOneBy({ id: memberId });
+    if (!member) throw new NotFoundError('Member');
+    const badge = await this.catalogue.find(viewer, badgeCode);
+    if (!badge) throw new NotFoundError('Badge');
+    const level = tier
+      ? badge.levels.find((l) => l.tier === tier)
+      : (badge.levels.find((l) => l.tier === null) ?? badge.levels[0]);
+    if (!level) {
+      throw BadUserInputError.field('tier', 'badge.unknownTier', 'This badge has no such tier.');
+    }
+    const row = await this.grant(viewer, memberId, {
+      badge,
+      level,
+      awardedBy: viewer.memberId,
+      reason: why,
+    });
+    if (!row) {
+      throw BadUserInputError.field(
+        'badgeId',
+        'badge.alreadyEarned',
+        'The member already has this badge.',
+      );
+    }
+    return row;
+  }
+
+  /**
+   * Inserts the award if absent and pays its points in the same transaction. Returns the new
+   * row, or null when the member already had it (another evaluation won the race).
+   */
+  private grant(tenant: Tenant, memberId: string, g: Grant): Promise<MemberBadgeEntity | null> {
+    return this.db.transaction(tenant, async (scope) => {
+      const now = new Date();
+      const id = uuidv7();
+      const tier = g.level.tier ?? NO_TIER;
+      const inserted = await insertIfAbsent(
+        scope.manager,
+        'member_badges',
+        [
+          'id',
+          'organization_id',
+          'member_id',
+          'badge_code',
+          'tier',
+          'points',
+          'awarded_by',
+          'reason',
+          'awarded_at',
+        ],
+        [
+          id,
+          tenant.organizationId,
+          memberId,
+          g.badge.code,
+          tier,
+          g.level.points,
+          g.awardedBy,
+          g.reason,
+          now,
+        ],
+      );
+      if (!inserted) return null;
+      let points = 0;
+      if (g.level.points > 0) {
+        const paid = await this.ledger.record(
+          scope,
+          {
+            kind: 'badgeAwarded',
+            earnerId: memberId,
+            actorId: g.awardedBy,
+            sourceType: 'badge',
+            sourceId: id,
+            occurredAt: now,
+            amount: g.level.points,
+          },
+          `badge:${id}`,
+        );
+        points = paid.counted ? paid.points : 0;
+        if (points !== g.level.points) {
+          await scope.repo(MemberBadgeEntity).update({ id }, { points });
+        }
+      }
+      const row = scope.repo(MemberBadgeEntity).create({
+        id,
+        memberId,
+        badgeCode: g.badge.code,
+        tier,
+        points,
+        awardedBy: g.awardedBy,
+        reason: g.reason,
+        awardedAt: now,
+      });
+      scope.afterCommit(() =>
+        this.bus.publish({
+          type: 'badgeEarned',
+          organizationId: tenant.organizationId,
+          memberBadgeId: id,
+          memberId,
+          badgeCode: g.badge.code,
+          name: badgeDisplayName(g.badge, g.level.tier),
+          tier: g.level.tier,
+          points,
+          occurredAt: now,
+        }),
+      );
+      return row;
+    });
+  }
+}

@@ -1,0 +1,352 @@
+import { Injectable } from '@nestjs/common';
+import { Between } from 'typeorm';
+import {
+  buildContributionRows,
+  customEvaluationPeriod,
+  evidenceLink,
+  isRole,
+  POINT_CATEGORIES,
+  sortRoles,
+  type ActivityCount,
+  type ContributionFacts,
+  type ContributionMember,
+  type ContributionRow,
+  type EvidenceItem,
+  type PointCategory,
+  type PointRuleSet,
+  type Role,
+} from '@chienowa/domain';
+import type { Tenant } from '../../../common/tenancy/tenant-owned';
+import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { MemberBadgeEntity } from '../../badges/entities/member-badge.entity';
+import { MemberRoleEntity } from '../../identity/entities/member-role.entity';
+import { MemberEntity } from '../../identity/entities/member.entity';
+import { DepartmentEntity } from '../../organization/entities/department.entity';
+import { TeamMemberEntity } from '../../organization/entities/team-member.entity';
+import { TeamEntity } from '../../organization/entities/team.entity';
+import { LedgerEntryEntity } from '../../points/entities/ledger-entry.entity';
+import { UsageEventEntity } from '../../points/entities/usage-event.entity';
+import { PointRulesService } from '../../points/services/point-rules.service';
+import { PointsLedgerService } from '../../points/services/points-ledger.service';
+import { SourceTitles } from '../../points/services/source-titles';
+import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
+import { EvaluationPeriodEntity } from '../entities/evaluation-period.entity';
+import { EvaluationSnapshotEntity } from '../entities/evaluation-snapshot.entity';
+
+/** Usage kinds counted per earner, and the activity column each feeds. */
+const EARNER_COUNTS: Record<string, ActivityCount> = {
+  knowledgePublished: 'postsPublished',
+  templatePublished: 'postsPublished',
+  viewReceived: 'viewsReceived',
+  templateReused: 'reusesReceived',
+  storyApproved: 'storiesApproved',
+  kudosReceived: 'kudosReceived',
+};
+
+export type RowFilter = {
+  departmentIds?: readonly string[] | null;
+  teamId?: string | null;
+  includeInactive?: boolean;
+  memberId?: string | null;
+};
+
+/** Where rows come from: a fresh iterator each call (renderers read them twice). */
+export type RowSource = () => AsyncIterable<ContributionRow>;
+
+const SNAPSHOT_PAGE = 500;
+
+/**
+ * The one code path behind the HR export and a member's own report: the contribution rows of
+ * an evaluation period, computed live from the ledger for an open period or read from the
+ * snapshot taken when it was locked.
+ */
+@Injectable()
+export class ContributionRowsService {
+  constructor(
+    private readonly db: TenantDataSource,
+    private readonly ledger: PointsLedgerService,
+    private readonly rules: PointRulesService,
+    private readonly titles: SourceTitles,
+  ) {}
+
+  /** The rows of the whole population (ranks need everyone), computed now from the ledger. */
+  async compute(tenant: Tenant, period: EvaluationPeriodEntity): Promise<ContributionRow[]> {
+    const scope = this.db.scope(tenant);
+    const settings = await this.ledger.settings(scope);
+    const range = customEvaluationPeriod(
+      { firstDay: period.firstDay, lastDay: period.lastDay },
+      settings,
+    );
+    if (!range.ok) throw new Error(`Stored evaluation period ${period.id} is invalid`);
+    const { start, end } = range.value;
+    const days = { first: period.firstDay, last: period.lastDay };
+
+    // Points: one GROUP BY over the period's entries (member × category).
+    const pointRows: { memberId: string; category: string; points: string | number }[] = await scope
+      .repo(LedgerEntryEntity)
+      .query('e')
+      .select('e.memberId', 'memberId')
+      .addSelect('e.category', 'category')
+      .addSelect('SUM(e.points)', 'points')
+      .andWhere('e.localDay BETWEEN :first AND :last', days)
+      .groupBy('e.memberId')
+      .addGroupBy('e.category')
+      .getRawMany();
+
+    const facts = new Map<string, ContributionFacts>();
+    const factsOf = (memberId: string): ContributionFacts => {
+      let f = facts.get(memberId);
+      if (!f) {
+        f = { categoryPoints: {}, activity: {}, hoursSaved: 0, badgesEarned: 0, evidence: [] };
+        facts.set(memberId, f);
+      }
+      return f;
+    };
+    const withEntries = new Set<string>();
+    for (const r of pointRows) {
+      if (!(POINT_CATEGORIES as readonly string[]).includes(r.category)) continue;
+      const f = factsOf(r.memberId);
+      const category = r.category as PointCategory;
+      f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + Number(r.points);
+      withEntries.add(r.memberId);
+    }
+
+    // Activity counts from the counted usage events of the period.
+    const earnerRows: { memberId: string; kind: string; n: string | number }[] = await scope
+      .repo(UsageEventEntity)
+      .query('u')
+      .select('u.earnerId', 'memberId')
+      .addSelect('u.kind', 'kind')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('u.counted = :counted', { counted: true })
+      .andWhere('u.kind IN (:...kinds)', { kinds: Object.keys(EARNER_COUNTS) })
+      .andWhere('u.localDay BETWEEN :first AND :last', days)
+      .groupBy('u.earnerId')
+      .addGroupBy('u.kind')
+      .getRawMany();
+    for (const r of earnerRows) {
+      const f = factsOf(r.memberId);
+      const column = EARNER_COUNTS[r.kind];
+      f.activity[column] = (f.activity[column] ?? 0) + Number(r.n);
+    }
+    const givenRows: { memberId: string; n: string | number }[] = await scope
+      .repo(UsageEventEntity)
+      .query('u')
+      .select('u.actorId', 'memberId')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('u.counted = :counted', { counted: true })
+      .andWhere("u.kind = 'kudosReceived'")
+      .andWhere('u.actorId IS NOT NULL')
+      .andWhere('u.localDay BETWEEN :first AND :last', days)
+      .groupBy('u.actorId')
+      .getRawMany();
+    for (const r of givenRows) factsOf(r.memberId).activity.kudosGiven = Number(r.n);
+
+    // Hours saved per month by the stories approved in the period (still approved).
+    const stories = await scope.repo(SuccessStoryEntity).find({
+      where: { status: 'approved', approvedAt: Between(start, new Date(end.getTime() - 1)) },
+      select: {
+        id: true,
+        authorId: true,
+        minutesBeforeX100: true,
+        minutesAfterX100: true,
+        occurrencesPerMonthX100: true,
+      },
+    });
+    for (const s of stories) {
+      const units = (s.minutesBeforeX100 - s.minutesAfterX100) * s.occurrencesPerMonthX100;
+      factsOf(s.authorId).hoursSaved += units / 600_000;
+    }
+
+    // Badges earned in the period.
+    const badgeRows: { memberId: string; n: string | number }[] = await scope
+      .repo(MemberBadgeEntity)
+      .query('b')
+      .select('b.memberId', 'memberId')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere('b.awardedAt >= :start AND b.awardedAt < :end', { start, end })
+      .groupBy('b.memberId')
+      .getRawMany();
+    for (const r of badgeRows) factsOf(r.memberId).badgesEarned = Number(r.n);
+
+    // Evidence: points per source, the top five per member, with titles.
+    const sourceRows: {
+      memberId: string;
+      sourceType: string;
+      sourceId: string;
+      points: string | number;
+    }[] = await scope
+      .repo(LedgerEntryEntity)
+      .query('e')
+      .select('e.memberId', 'memberId')
+      .addSelect('e.sourceType', 'sourceType')
+      .addSelect('e.sourceId', 'sourceId')
+      .addSelect('SUM(e.points)', 'points')
+      .andWhere('e.localDay BETWEEN :first AND :last', days)
+      .groupBy('e.memberId')
+      .addGroupBy('e.sourceType')
+      .addGroupBy('e.sourceId')
+      .getRawMany();
+    const bySource = new Map<string, EvidenceItem[]>();
+    for (const r of sourceRows) {
+      const points = Number(r.points);
+      if (points <= 0) continue;
+      const list = bySource.get(r.memberId) ?? [];
+      list.push({
+        sourceType: r.sourceType,
+        sourceId: r.sourceId,
+        title: '',
+        link: evidenceLink(r.sourceType, r.sourceId),
+        points,
+      });
+      bySource.set(r.memberId, list);
+    }
+    const top: EvidenceItem[] = [];
+    for (const [memberId, list] of bySource) {
+      list.sort(
+        (a, b) =>
+          b.points - a.points ||
+          (a.sourceType < b.sourceType ? -1 : a.sourceType > b.sourceType ? 1 : 0) ||
+          (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
+      );
+      const picked = list.slice(0, 5);
+      factsOf(memberId).evidence = picked;
+      top.push(...picked);
+    }
+    const titles = await this.titles.lookup(tenant, top);
+    for (const item of top) item.title = titles.get(`${item.sourceType}:${item.sourceId}`) ?? '';
+
+    return buildContributionRows(await this.population(tenant, withEntries), facts);
+  }
+
+  /** Active members, and inactive ones with ledger entries in the period. */
+  private async population(
+    tenant: Tenant,
+    withEntries: ReadonlySet<string>,
+  ): Promise<ContributionMember[]> {
+    const scope = this.db.scope(tenant);
+    const members = await scope.repo(MemberEntity).find({
+      select: {
+        id: true,
+        employeeNumber: true,
+        displayName: true,
+        nameReading: true,
+        departmentId: true,
+        active: true,
+      },
+    });
+    const departments = new Map(
+      (await scope.repo(DepartmentEntity).find({ select: { id: true, name: true } })).map((d) => [
+        d.id,
+        d.name,
+      ]),
+    );
+    const teams = new Map(
+      (await scope.repo(TeamEntity).find({ select: { id: true, name: true } })).map((t) => [
+        t.id,
+        t.name,
+      ]),
+    );
+    const teamIdsOf = new Map<string, string[]>();
+    for (const tm of await scope.repo(TeamMemberEntity).find()) {
+      const list = teamIdsOf.get(tm.memberId) ?? [];
+      list.push(tm.teamId);
+      teamIdsOf.set(tm.memberId, list);
+    }
+    const rolesOf = new Map<string, Role[]>();
+    for (const r of await scope.repo(MemberRoleEntity).find()) {
+      if (!isRole(r.role)) continue;
+      const list = rolesOf.get(r.memberId) ?? [];
+      list.push(r.role);
+      rolesOf.set(r.memberId, list);
+    }
+    return members
+      .filter((m) => m.active || withEntries.has(m.id))
+      .map((m) => {
+        const teamIds = (teamIdsOf.get(m.id) ?? [])
+          .filter((id) => teams.has(id))
+          .sort((a, b) => (teams.get(a)! < teams.get(b)! ? -1 : 1));
+        return {
+          memberId: m.id,
+          employeeNumber: m.employeeNumber,
+          name: m.displayName,
+          reading: m.nameReading,
+          active: Boolean(m.active),
+          departmentId: m.departmentId,
+          department: m.departmentId ? (departments.get(m.departmentId) ?? null) : null,
+          teamIds,
+          teams: teamIds.map((id) => teams.get(id)!),
+          roles: sortRoles(rolesOf.get(m.id) ?? []),
+        };
+      });
+  }
+
+  /** The rule set an export of the period shows: frozen at the lock, else the current one. */
+  async rulesFor(tenant: Tenant, period: EvaluationPeriodEntity): Promise<PointRuleSet> {
+    if (period.status === 'locked' && period.lockedRulesJson) {
+      return JSON.parse(period.lockedRulesJson) as PointRuleSet;
+    }
+    return this.rules.currentFor(tenant);
+  }
+
+  /**
+   * The period's rows after the filter, in export order: paged from the snapshot when locked
+   * (constant memory), computed when open.
+   */
+  async source(
+    tenant: Tenant,
+    period: EvaluationPeriodEntity,
+    filter: RowFilter,
+  ): Promise<RowSource> {
+    const keep = (row: ContributionRow): boolean =>
+      (filter.includeInactive || row.active) &&
+      (!filter.departmentIds ||
+        (row.departmentId !== null && filter.departmentIds.includes(row.departmentId))) &&
+      (!filter.teamId || row.teamIds.includes(filter.teamId)) &&
+      (!filter.memberId || row.memberId === filter.memberId);
+    if (period.status !== 'locked') {
+      const rows = (await this.compute(tenant, period)).filter(keep);
+      return async function* () {
+        yield* rows;
+      };
+    }
+    const repo = this.db.scope(tenant).repo(EvaluationSnapshotEntity);
+    return async function* () {
+      let after = -1;
+      for (;;) {
+        const qb = repo
+          .query('s')
+          .andWhere('s.periodId = :period', { period: period.id })
+          .andWhere('s.position > :after', { after });
+        if (filter.memberId) qb.andWhere('s.memberId = :member', { member: filter.memberId });
+        if (filter.departmentIds) {
+          if (filter.departmentIds.length === 0) return;
+          qb.andWhere('s.departmentId IN (:...deps)', { deps: filter.departmentIds });
+        }
+        const page = await qb.orderBy('s.position', 'ASC').take(SNAPSHOT_PAGE).getMany();
+        for (const s of page) {
+          const row = JSON.parse(s.rowJson) as ContributionRow;
+          if (keep(row)) yield row;
+        }
+        if (page.length < SNAPSHOT_PAGE) return;
+        after = page[page.length - 1].position;
+      }
+    };
+  }
+
+  /** Reads all rows of a source (for the self-view and previews). */
+  static async collect(source: RowSource): Promise<ContributionRow[]> {
+    const rows: ContributionRow[] = [];
+    for await (const row of source()) rows.push(row);
+    return rows;
+  }
+
+  /** Sub-departments count as part of a department (one level of nesting). */
+  async departmentAndChildren(tenant: Tenant, departmentId: string): Promise<string[] | null> {
+    const repo = this.db.scope(tenant).repo(DepartmentEntity);
+    const dep = await repo.findOneBy({ id: departmentId });
+    if (!dep) return null;
+    const children = await repo.findBy({ parentId: departmentId });
+    return [dep.id, ...children.map((c) => c.id)];
+  }
+}

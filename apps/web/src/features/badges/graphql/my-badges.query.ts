@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const MyBadgesQuery = graphql(`
+  query MyBadges {
+    myBadges {
+      ...BadgeProgressFields
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const MySpecialitiesQuery = graphql(`
+  query MySpecialities {
+    mySpecialities
+  }
+`);

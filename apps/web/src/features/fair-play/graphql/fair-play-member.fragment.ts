@@ -1,0 +1,12 @@
+import { graphql } from '../../../generated';
+
+export const FairPlayMemberFieldsFragment = graphql(`
+  fragment FairPlayMemberFields on Member {
+    id
+    displayName
+    department {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const LeaderboardSettingsQuery = graphql(`
+  query LeaderboardSettings {
+    leaderboardSettings {
+      staffVisibleTopN
+    }
+  }
+`);

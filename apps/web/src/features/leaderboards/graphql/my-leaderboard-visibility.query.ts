@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const MyLeaderboardVisibilityQuery = graphql(`
+  query MyLeaderboardVisibility {
+    myLeaderboardVisibility {
+      hidden
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const FeedItemAddedSubscription = graphql(`
+  subscription FeedItemAdded {
+    feedItemAdded {
+      ...FeedItemFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const FeedMemberFieldsFragment = graphql(`
+  fragment FeedMemberFields on Member {
+    id
+    displayName
+    departmentId
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '../../../generated';
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);

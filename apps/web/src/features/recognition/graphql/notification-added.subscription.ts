@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const NotificationAddedSubscription = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      ...NotificationFields
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../generated';
+
+export const RecognitionAdminSettingsQuery = graphql(`
+  query RecognitionAdminSettings {
+    recognitionValues(includeArchived: true) {
+      id
+      label
+      labelEn
+      position
+      archived
+    }
+    recognitionSettings {
+      monthlyKudosBudget
+    }
+  }
+`);

@@ -1,0 +1,12 @@
+import { graphql } from '../../../generated';
+
+export const RecognitionValuesQuery = graphql(`
+  query RecognitionValues {
+    recognitionValues {
+      id
+      label
+      labelEn
+      position
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../generated';
+
+export const ReorderRecognitionValuesMutation = graphql(`
+  mutation ReorderRecognitionValues($ids: [ID!]!) {
+    reorderRecognitionValues(ids: $ids) {
+      id
+      position
+    }
+  }
+`);

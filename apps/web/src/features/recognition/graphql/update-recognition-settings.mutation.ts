@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const UpdateRecognitionSettingsMutation = graphql(`
+  mutation UpdateRecognitionSettings($monthlyKudosBudget: Int!) {
+    updateRecognitionSettings(monthlyKudosBudget: $monthlyKudosBudget) {
+      monthlyKudosBudget
+    }
+  }
+`);
