@@ -9,4 +9,7 @@ module.exports = {
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
+  // Seed the demo company once; each test file's server starts from a copy.
+  globalSetup: '<rootDir>/tests/support/e2e-global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/e2e-global-teardown.ts',
 };

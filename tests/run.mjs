@@ -51,6 +51,36 @@ async function findMysql() {
   }
 }
 
+// Redis for the two-process (scale-out) test of the MySQL suite.
+async function findRedis() {
+  const Redis = require('ioredis');
+  const explicit = process.env.TEST_REDIS_URL;
+  const url = explicit || 'redis://127.0.0.1:6379';
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  let first = null;
+  client.on('error', (e) => (first ??= e));
+  try {
+    await client.connect();
+    await client.ping();
+    return { url };
+  } catch (caught) {
+    const error = first ?? caught;
+    return {
+      error: explicit
+        ? `TEST_REDIS_URL is set but Redis does not answer (${error.message})`
+        : `no Redis answers on 127.0.0.1:6379 and TEST_REDIS_URL is not set (${error.message})`,
+      explicit: Boolean(explicit),
+    };
+  } finally {
+    client.disconnect();
+  }
+}
+
 function findChromium() {
   const candidate = process.env.CHROME_PATH || '/usr/bin/chromium';
   try {
@@ -131,9 +161,21 @@ if (wanted('integration:mysql')) {
     console.log(
       `\nMySQL suite on ${found.url.replace(/:[^:@/]*@/, ':***@')} (server ${found.version})`,
     );
+    // The two-process test (tests/integration/scale-out) also needs Redis.
+    const redis = await findRedis();
+    const redisEnv = redis.url ? { TEST_REDIS_URL: redis.url } : { TEST_REDIS: 'absent' };
+    if (redis.url) {
+      console.log(`Two-process test with Redis at ${redis.url.replace(/:[^:@/]*@/, ':***@')}`);
+    } else if (redis.explicit) {
+      console.log(`\nintegration:mysql (scale-out) FAILED: ${redis.error}`);
+      results.push({ name: 'integration:mysql (scale-out)', passed: 0, failed: 1, ok: false });
+    } else {
+      skipped.push({ name: 'integration:mysql (scale-out, two API processes)', why: redis.error });
+    }
     jest('integration:mysql', ['tests/jest.integration.config.cjs'], {
       TEST_DB: 'mysql',
       TEST_DATABASE_URL: found.url,
+      ...redisEnv,
     });
   } else if (found.explicit) {
     console.log(`\nintegration:mysql FAILED: ${found.error}`);

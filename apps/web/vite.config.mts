@@ -23,6 +23,8 @@ export default defineConfig({
       '/health': { target: apiUrl, changeOrigin: false },
       // Images in posts are served by the API to signed-in members only.
       '/uploads': { target: apiUrl, changeOrigin: false },
+      // One-time export downloads (人事 exports, my contribution report).
+      '/exports': { target: apiUrl, changeOrigin: false },
     },
   },
   build: {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,9 +8,10 @@ const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'apps/api/dist/main.js');
 const STARTUP_TIMEOUT_MS = 60_000;
 
-export type AppServer = { url: string; stop: () => Promise<void> };
+export type AppServer = { url: string; dataDir: string; stop: () => Promise<void> };
 
-function freePort(): Promise<number> {
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
@@ -23,7 +24,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function exited(child: ChildProcess): Promise<void> {
+/** Resolves when the child process has exited (at once if it already has). */
+export function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolveExit) => {
     if (child.exitCode !== null || child.signalCode !== null) resolveExit();
     else child.once('exit', () => resolveExit());
@@ -32,16 +34,23 @@ function exited(child: ChildProcess): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
+/** Set by the e2e global setup: a data directory already holding the seeded demo company. */
+export const SEEDED_DATA_DIR_ENV = 'CHIENOWA_E2E_SEEDED_DATA_DIR';
+
 /**
  * Starts the built API (which also serves apps/web/dist) on a free port with a fresh SQLite
  * database seeded with the demo organization. Build first: `npx nx run-many -t build`.
+ * Seeding the demo history takes a while, so the e2e global setup seeds once and every server
+ * starts from a copy of that database (each test file still gets its own).
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(options: { keepDataDir?: boolean } = {}): Promise<AppServer> {
   if (!existsSync(MAIN)) {
     throw new Error(`${MAIN} does not exist: build first (npx nx run-many -t build)`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'chienowa-e2e-'));
+  const seeded = process.env[SEEDED_DATA_DIR_ENV];
+  if (seeded && existsSync(seeded)) cpSync(seeded, dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   const child = spawn(process.execPath, [MAIN], {
@@ -66,7 +75,7 @@ export async function startAppServer(): Promise<AppServer> {
       await exited(child);
       clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
@@ -79,7 +88,7 @@ export async function startAppServer(): Promise<AppServer> {
     }
     try {
       const response = await fetch(`${url}/health`);
-      if (response.status === 200) return { url, stop };
+      if (response.status === 200) return { url, dataDir, stop };
     } catch {
       // Not listening yet.
     }

@@ -26,6 +26,9 @@ import { RecognitionModule } from './modules/recognition/recognition.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { FairPlayModule } from './modules/fair-play/fair-play.module';
 import { HrExportModule } from './modules/hr-export/hr-export.module';
+import { AppealsModule } from './modules/appeals/appeals.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { LIVE_EMITTER, RedisModule, type LiveEmitter } from './common/redis/redis.module';
 
 /** Configuration, the opened database and tenant-scoped access, for every module. */
 @Global()
@@ -52,6 +55,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, dataSource),
+        RedisModule.register(),
         IdentityModule,
         OrganizationModule,
         PointsModule,
@@ -67,16 +71,19 @@ export class AppModule {
         BadgesModule,
         FairPlayModule,
         HrExportModule,
+        AppealsModule,
+        AnalyticsModule,
         HealthModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [IdentityModule],
-          inject: [SessionService, TenantDataSource],
-          useFactory: (sessions: SessionService, db: TenantDataSource) =>
+          inject: [SessionService, TenantDataSource, LIVE_EMITTER],
+          useFactory: (sessions: SessionService, db: TenantDataSource, emitter?: LiveEmitter) =>
             graphqlOptions({
               resolveViewer: (req: FastifyRequest) =>
                 sessions.resolve(req.cookies?.[SESSION_COOKIE]),
               db,
+              emitter,
             }),
         }),
       ],

@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './common/config/app-config';
 import { openDatabase } from './database/database-bootstrap';
+import { assertRedisAnswers } from './common/redis/redis.module';
 import { seedDemoContent } from './modules/demo/demo-content-seed';
 import { seedDemoRecognition } from './modules/demo/demo-recognition-seed';
 import { seedDemoOrganization } from './modules/demo/demo-seed';
@@ -26,6 +27,7 @@ export type RunningApp = {
  * empty, and builds the Nest app (GraphQL at /graphql, /health, the web app at /).
  */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
+  if (config.redis) await assertRedisAnswers(config.redis.url);
   const dataSource = await openDatabase(config.database);
   let seeded = false;
   try {

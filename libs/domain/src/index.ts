@@ -65,3 +65,6 @@ export * from './hr-export/contribution-score';
 export * from './hr-export/evaluation-period';
 export * from './hr-export/contribution-report';
 
+export * from './appeals/appeal';
+export * from './analytics/adoption';
+export * from './analytics/adoption-csv';

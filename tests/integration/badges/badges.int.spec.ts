@@ -468,6 +468,15 @@ describe('badges', () => {
     await awards.evaluateOrganization(taro);
     expect(await badgeRows(taro.id, 'ambassador')).toHaveLength(1);
     expect(await badgeRows((await member('staff@example.com')).id, 'ambassador')).toHaveLength(0);
+
+    // Making a member an ambassador awards the badge right away (no catch-up needed).
+    const newcomer = await member('staff@example.com');
+    await admin.ok(
+      'mutation U($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }',
+      { id: newcomer.id, input: { roles: ['STAFF', 'AMBASSADOR'] } },
+    );
+    await bus.drain();
+    expect(await badgeRows(newcomer.id, 'ambassador')).toHaveLength(1);
   });
 
   it('counts challenge wins once per challenge from challengeClosed', async () => {

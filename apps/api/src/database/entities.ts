@@ -55,6 +55,8 @@ import { EvaluationPeriodEntity } from '../modules/hr-export/entities/evaluation
 import { EvaluationSnapshotEntity } from '../modules/hr-export/entities/evaluation-snapshot.entity';
 import { HrExportSettingsEntity } from '../modules/hr-export/entities/hr-export-settings.entity';
 import { ExportAuditEntryEntity } from '../modules/hr-export/entities/export-audit-entry.entity';
+import { AppealEntity } from '../modules/appeals/entities/appeal.entity';
+import { AppealEventEntity } from '../modules/appeals/entities/appeal-event.entity';
 
 /** Every TypeORM entity of the application: the schema truth both migration sets follow. */
 export const ENTITIES = [
@@ -113,4 +115,6 @@ export const ENTITIES = [
   EvaluationSnapshotEntity,
   HrExportSettingsEntity,
   ExportAuditEntryEntity,
+  AppealEntity,
+  AppealEventEntity,
 ];

@@ -1,6 +1,5 @@
 import { Outlet, createBrowserRouter } from 'react-router';
 import { RequireAuth, RequireRoles } from '../features/identity/components/RouteGuards';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
@@ -198,15 +197,52 @@ export function createAppRouter() {
             },
             {
               path: 'hr',
+              children: [
+                {
+                  // Managers reach the export tab (the API decides whether they may export).
+                  element: (
+                    <RequireRoles
+                      roles={['HR', 'ADMIN', 'MANAGER']}
+                      forbidden={<ForbiddenPage area="hr" />}
+                    />
+                  ),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('../pages/HrPage')).HrPage,
+                      }),
+                    },
+                  ],
+                },
+                {
+                  element: (
+                    <RequireRoles roles={['HR', 'ADMIN']} forbidden={<ForbiddenPage area="hr" />} />
+                  ),
+                  children: [
+                    {
+                      path: 'fair-play',
+                      lazy: async () => ({
+                        Component: (await import('../pages/FairPlayPage')).FairPlayPage,
+                      }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              path: 'analytics',
               element: (
-                <RequireRoles roles={['HR', 'ADMIN']} forbidden={<ForbiddenPage area="hr" />} />
+                <RequireRoles
+                  roles={['HR', 'ADMIN', 'MANAGER']}
+                  forbidden={<ForbiddenPage area="analytics" />}
+                />
               ),
               children: [
-                { index: true, element: <ComingSoonPage section="hr" /> },
                 {
-                  path: 'fair-play',
+                  index: true,
                   lazy: async () => ({
-                    Component: (await import('../pages/FairPlayPage')).FairPlayPage,
+                    Component: (await import('../pages/AnalyticsPage')).AnalyticsPage,
                   }),
                 },
               ],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** A friendly 403: says why, and offers a way back. */
-export function ForbiddenPage({ area }: { area: 'admin' | 'hr' }) {
+export function ForbiddenPage({ area }: { area: 'admin' | 'hr' | 'analytics' }) {
   const { t } = useTranslation();
   return (
     <Center mih="50vh" p="md">
@@ -16,7 +16,11 @@ export function ForbiddenPage({ area }: { area: 'admin' | 'hr' }) {
           {t('guard.forbiddenTitle')}
         </Title>
         <Text c="dimmed">
-          {area === 'admin' ? t('guard.forbiddenAdmin') : t('guard.forbiddenHr')}
+          {area === 'admin'
+            ? t('guard.forbiddenAdmin')
+            : area === 'analytics'
+              ? t('guard.forbiddenAnalytics')
+              : t('guard.forbiddenHr')}
         </Text>
         <Button component={Link} to="/" mt="sm">
           {t('app.backHome')}

@@ -1,11 +1,18 @@
-import { Card, Grid, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  AppealFormModal,
+  type DisputedEntry,
+} from '../features/appeals/components/AppealFormModal';
 import { EarnPointsEmptyState } from '../features/points/components/EarnPointsEmptyState';
 import { LevelCard } from '../features/points/components/LevelCard';
 import { PeriodTotals } from '../features/points/components/PeriodTotals';
 import { PointHistoryList } from '../features/points/components/PointHistoryList';
 import { PointRulesPanel } from '../features/points/components/PointRulesPanel';
+import { entryHeadline, formatSignedPoints } from '../features/points/lib/point-history';
 import { useMyPointsSummary } from '../features/points/hooks/useMyPointsSummary';
 import { usePointHistory } from '../features/points/hooks/usePointHistory';
 import { usePointRules } from '../features/points/hooks/usePointRules';
@@ -16,10 +23,14 @@ import { PageHeader } from '../shared/ui/PageHeader';
 
 /** マイポイント: level, totals per period, the explained history and how points work. */
 export function PointsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { summary, error: summaryError } = useMyPointsSummary();
   const history = usePointHistory();
   const { ruleSet, error: rulesError } = usePointRules();
+  // A fresh form per opening: the key changes with every dispute or claim.
+  const [appeal, setAppeal] = useState<{ key: number; entry: DisputedEntry | null } | null>(null);
+  const openAppeal = (entry: DisputedEntry | null) =>
+    setAppeal((current) => ({ key: (current?.key ?? 0) + 1, entry }));
 
   const allTime = summary?.totals.find((total) => total.kind === 'ALL_TIME');
   const periods = summary?.totals.filter((total) => total.kind !== 'ALL_TIME') ?? [];
@@ -81,8 +92,28 @@ export function PointsPage() {
                     hasNextPage={history.hasNextPage}
                     loadingMore={history.loadingMore}
                     onLoadMore={() => void history.loadMore()}
+                    onDispute={(entry) =>
+                      openAppeal({
+                        id: entry.id,
+                        headline: entryHeadline(entry),
+                        points: formatSignedPoints(entry.points, i18n.language),
+                      })
+                    }
                   />
                 )}
+                <Group gap="sm" justify="space-between" wrap="wrap">
+                  <Text size="xs" c="dimmed">
+                    {t('appeals.pointsHint')}
+                  </Text>
+                  <Group gap="xs">
+                    <Button size="xs" variant="light" onClick={() => openAppeal(null)}>
+                      {t('appeals.missingButton')}
+                    </Button>
+                    <Button size="xs" variant="subtle" component={Link} to="/profile#appeals">
+                      {t('appeals.myTitle')}
+                    </Button>
+                  </Group>
+                </Group>
               </Stack>
             </Card>
           </Stack>
@@ -95,6 +126,14 @@ export function PointsPage() {
           ) : null}
         </Grid.Col>
       </Grid>
+      {appeal ? (
+        <AppealFormModal
+          key={appeal.key}
+          opened
+          entry={appeal.entry}
+          onClose={() => setAppeal(null)}
+        />
+      ) : null}
     </Stack>
   );
 }

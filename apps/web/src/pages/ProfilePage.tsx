@@ -2,7 +2,9 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MyAppealsCard } from '../features/appeals/components/MyAppealsCard';
 import { MyBadgesCard } from '../features/badges/components/MyBadgesCard';
+import { MyContributionReportCard } from '../features/hr-export/components/MyContributionReportCard';
 import { ChangePasswordForm } from '../features/identity/components/ChangePasswordForm';
 import { LanguagePreference } from '../features/identity/components/LanguagePreference';
 import { useCurrentMember } from '../features/identity/hooks/useCurrentMember';
@@ -86,6 +88,10 @@ export function ProfilePage() {
       </Card>
 
       <MyBadgesCard />
+
+      <MyContributionReportCard />
+
+      <MyAppealsCard />
 
       <Card withBorder radius="lg" padding="lg">
         <Stack gap="sm">

@@ -20,6 +20,7 @@ export const NOTIFICATION_TYPES = [
   'storyReturned',
   'templateMilestone',
   'challengeResult',
+  'appealResolved',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

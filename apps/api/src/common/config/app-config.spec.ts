@@ -58,6 +58,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });
 
+  it('uses Redis only when REDIS_URL is set, with a key prefix', () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      keyPrefix: 'chienowa:',
+    });
+    expect(
+      loadConfig({ REDIS_URL: 'rediss://:secret@cache:6380/2', REDIS_KEY_PREFIX: 'acme:' }).redis,
+    ).toEqual({ url: 'rediss://:secret@cache:6380/2', keyPrefix: 'acme:' });
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+    expect(() => loadConfig({ REDIS_URL: 'redis://h', REDIS_KEY_PREFIX: 'a b' })).toThrow(
+      /REDIS_KEY_PREFIX/,
+    );
+  });
+
   it('names every invalid variable in one message', () => {
     expect(() => loadConfig({ PORT: 'eighty', DEMO_SEED: 'maybe' })).toThrow(
       /Invalid configuration: .*PORT.*DEMO_SEED: must be true or false/,

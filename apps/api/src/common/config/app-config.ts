@@ -35,6 +35,18 @@ export type AppConfig = {
   challengeCloseIntervalMs: number;
   /** How often badges are re-evaluated for every member (catch-up, ms); 0 turns it off. */
   badgeCatchUpIntervalMs: number;
+  /**
+   * Redis for running several API processes behind one address (optional): live
+   * subscriptions, login rate limits, export download tickets and job locks are shared there.
+   * Null: one process, everything in memory.
+   */
+  redis: RedisConfig | null;
+};
+
+export type RedisConfig = {
+  url: string;
+  /** Prefixes every key this installation writes (not pub/sub channels). */
+  keyPrefix: string;
 };
 
 /** Raised for invalid configuration; main.ts prints the message alone and exits non-zero. */
@@ -75,6 +87,17 @@ const envSchema = z.object({
     .int()
     .min(0)
     .default(10 * 60_000),
+  REDIS_URL: z
+    .string()
+    .min(1)
+    .refine((v) => /^rediss?:\/\/[^/]/.test(v), {
+      error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+    })
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'letters, digits and : _ . - (at most 64)' })
+    .default('chienowa:'),
 });
 
 /** Parses `mysql://user:pass@host:port/db` (also `mariadb://`). */
@@ -144,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '../../../../web/dist')),
     challengeCloseIntervalMs: e.CHALLENGE_CLOSE_INTERVAL_MS,
     badgeCatchUpIntervalMs: e.BADGE_CATCH_UP_INTERVAL_MS,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
   };
 }
 

@@ -10,6 +10,14 @@ type AnyHandler = (event: ActivityEvent) => Promise<void> | void;
  * affects the publisher or the others: it is logged. Listeners must be idempotent and
  * tolerate a missed event (a crash between commit and handling): each context that derives
  * state from events also has a catch-up path (badge backfill, challenge recompute).
+ *
+ * It stays in-process when several API processes share the database (REDIS_URL): an event is
+ * handled by the process that committed it. That is correct because every handler writes to
+ * the shared database idempotently (insert-if-absent, unique keys, ledger entry keys), so no
+ * other process needs to see the event, and a second delivery could only repeat no-ops. What
+ * must reach other processes is live delivery to subscribers connected elsewhere: that goes
+ * through Mercurius' Redis emitter (LiveEvents), not through this bus. Should a process die
+ * between commit and handling, the catch-up paths above repair it, as with one process.
  */
 @Injectable()
 export class ActivityBus {

@@ -24,6 +24,8 @@ export type ActivityEvent =
   | { type: 'pointsReversed'; organizationId: string; memberIds: string[]; occurredAt: Date }
   | { type: 'guidelineAcknowledged'; organizationId: string; memberId: string; occurredAt: Date }
   | { type: 'memberJoined'; organizationId: string; memberId: string; occurredAt: Date }
+  /** An admin changed a member's roles (e.g. made them an ambassador). */
+  | { type: 'memberRolesChanged'; organizationId: string; memberId: string; occurredAt: Date }
   | {
       type: 'storyReviewed';
       organizationId: string;
@@ -78,6 +80,20 @@ export type ActivityEvent =
       /** Winning teams/departments (ties share the win) and their members at closing. */
       winners: { unitType: 'team' | 'department'; unitId: string; name: string }[];
       winnerMemberIds: string[];
+      occurredAt: Date;
+    }
+  // --- appeals (異議申し立て) ---
+  | {
+      type: 'appealResolved';
+      organizationId: string;
+      appealId: string;
+      /** The member who appealed. */
+      memberId: string;
+      resolverId: string;
+      outcome: 'reversed' | 'compensated' | 'rejected';
+      /** Points the resolution moved for the member (negative for a reversal), 0 when rejected. */
+      points: number;
+      reason: string;
       occurredAt: Date;
     };
 

@@ -10,6 +10,8 @@ import type { GraphQLContext } from './graphql-context';
 import { createLoaders, type Loaders } from './loaders';
 
 type ViewerResolver = (req: FastifyRequest) => Promise<Viewer | null>;
+type SubscriptionOptions = Exclude<MercuriusDriverConfig['subscription'], boolean | undefined>;
+type MercuriusEmitter = SubscriptionOptions['emitter'];
 
 function buildContext(
   req: FastifyRequest,
@@ -103,6 +105,12 @@ function buildSubscriptionContext(
 export function graphqlOptions(deps: {
   resolveViewer: ViewerResolver;
   db: TenantDataSource;
+  /**
+   * The subscription emitter: Redis pub/sub (mqemitter-redis) when REDIS_URL is set, so an
+   * event published by any API process reaches subscribers connected to every process;
+   * undefined: Mercurius' in-memory emitter (one process).
+   */
+  emitter?: MercuriusEmitter;
 }): MercuriusDriverConfig {
   return {
     autoSchemaFile: true,
@@ -129,6 +137,7 @@ export function graphqlOptions(deps: {
     // members connect: the upgrade is refused (401) without a valid session cookie, or (403)
     // from another site. Resolvers subscribe to per-organization or per-member topics.
     subscription: {
+      ...(deps.emitter ? { emitter: deps.emitter } : {}),
       verifyClient: (info, next) => {
         if (!sameOrigin(info.req)) return next(false, 403, 'Forbidden');
         viewerOfUpgrade(info.req, deps.resolveViewer).then(

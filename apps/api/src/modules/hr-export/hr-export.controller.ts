@@ -29,7 +29,7 @@ export class HrExportController {
       await reply.code(401).send({ message: 'Sign-in required' });
       return;
     }
-    const ticket = this.exports.claim(token, viewer);
+    const ticket = await this.exports.claim(token, viewer);
     if (!ticket) {
       await reply.code(404).send({ message: 'Not Found' });
       return;

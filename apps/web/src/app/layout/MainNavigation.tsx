@@ -4,6 +4,7 @@ import {
   IconBook2,
   IconBulb,
   IconChartBar,
+  IconChartLine,
   IconHome,
   IconScale,
   IconUsersGroup,
@@ -57,6 +58,13 @@ export function MainNavigation({ roles }: { roles: readonly Role[] }) {
       to: '/hr/fair-play',
       label: t('nav.fairPlay'),
       icon: <IconScale size={iconSize} />,
+    });
+  }
+  if (hasAnyRole(roles, ['HR', 'ADMIN', 'MANAGER'])) {
+    restricted.push({
+      to: '/analytics',
+      label: t('nav.analytics'),
+      icon: <IconChartLine size={iconSize} />,
     });
   }
   const isAdmin = roles.includes('ADMIN');

@@ -24,3 +24,13 @@ export function splitFieldErrors<F extends string>(
   }
   return result;
 }
+
+/** True when every error is a field error shown next to its input, so no alert is needed. */
+export function onlyPlacedErrors(error: ApiError, unplacedCount: number): boolean {
+  return (
+    error.kind === 'graphql' &&
+    error.code === 'BAD_USER_INPUT' &&
+    error.fields.length > 0 &&
+    unplacedCount === 0
+  );
+}

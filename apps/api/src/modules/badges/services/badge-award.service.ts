@@ -21,6 +21,7 @@ import type { Viewer } from '../../../common/auth/viewer';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
 import { ActivityBus } from '../../../common/events/activity-bus';
 import { BadUserInputError, NotFoundError } from '../../../common/graphql/app-errors';
+import { JobLock } from '../../../common/redis/job-lock';
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import { insertIfAbsent } from '../../../database/dialect-sql';
@@ -39,6 +40,10 @@ const IGNORED_USAGE_KINDS: ReadonlySet<PointEventKind> = new Set<PointEventKind>
 ]);
 
 export const REASON_MAX_LENGTH = 500;
+
+/** The lock of the catch-up across API processes (see JobLock). */
+export const BADGE_CATCH_UP_JOB = 'badge-catch-up';
+const CATCH_UP_LOCK_TTL_MS = 60_000;
 
 type Grant = {
   badge: BadgeDefinition;
@@ -59,6 +64,11 @@ type Grant = {
 @Injectable()
 export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(BadgeAwardService.name);
+  /**
+   * Per-process on purpose: it only coalesces this process's concurrent evaluations of one
+   * member. Two processes evaluating the same member at once stay correct (awards are
+   * insert-if-absent on a unique key, paid in the same transaction).
+   */
   private readonly inflight = new Map<string, { again: boolean; promise: Promise<number> }>();
   private readonly background = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
@@ -72,6 +82,7 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
     private readonly catalogue: BadgeCatalogService,
     private readonly metrics: MemberMetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lock: JobLock,
   ) {}
 
   onModuleInit(): void {
@@ -85,6 +96,10 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
       await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
     });
     this.bus.on('memberJoined', async (e) => {
+      await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
+    });
+    // A new ambassador gets the ambassador badge right away.
+    this.bus.on('memberRolesChanged', async (e) => {
       await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
     });
     this.bus.on('storyReviewed', async (e) => {
@@ -108,11 +123,17 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
     });
   }
 
-  /** Catch-up at startup and every 10 minutes; off in tests (call evaluateOrganization). */
+  /**
+   * Catch-up at startup and every 10 minutes; off in tests (call evaluateOrganization). With
+   * Redis one process runs it (the job lock), and the lock is kept for most of the interval:
+   * about one catch-up per interval across all processes, not one per process.
+   */
   onApplicationBootstrap(): void {
     const interval = this.config.badgeCatchUpIntervalMs;
     if (this.config.nodeEnv === 'test' || interval === 0) return;
-    const run = () => this.track(this.catchUpAll());
+    const options = { ttlMs: CATCH_UP_LOCK_TTL_MS, holdAfterMs: Math.floor(interval * 0.8) };
+    const run = () =>
+      this.track(this.lock.run(BADGE_CATCH_UP_JOB, options, () => this.catchUpAll()));
     setTimeout(run, 5_000).unref();
     this.timer = setInterval(run, interval);
     this.timer.unref();

@@ -43,7 +43,13 @@ const CACHE_MS = 5_000;
  */
 @Injectable()
 export class ChallengeProgressService implements OnModuleInit {
-  /** Running challenges per organization, briefly cached: most events match none. */
+  /**
+   * Running challenges per organization, briefly cached: most events match none. Per process
+   * on purpose (also with several API processes): `forget` only clears this process's copy, so
+   * another process may miss a new or edited challenge's events for up to CACHE_MS in the live
+   * standings; the closing job recomputes the result exactly from the ledger, so no outcome
+   * depends on it.
+   */
   private readonly running = new Map<string, { at: number; list: RunningChallenge[] }>();
 
   constructor(

@@ -6,12 +6,19 @@ import {
 } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { JobLock } from '../../../common/redis/job-lock';
 import { ChallengeClosingService } from './challenge-closing.service';
+
+/** The lock of the closing job across API processes (see JobLock). */
+export const CHALLENGE_CLOSE_JOB = 'challenge-close';
+const LOCK_TTL_MS = 60_000;
 
 /**
  * Runs the closing job on start (catching up on everything that ended while the server was
  * down) and then every ~30 s. The timer is unref'd (never keeps the process alive); runs do
- * not overlap within a process, and the job is safe when several processes run it at once.
+ * not overlap within a process. The job is safe when several processes run it at once (each
+ * close is a conditional UPDATE); with Redis a per-run lock also lets only one process do the
+ * work, and keeps it for most of the interval, so the job runs about once per interval in all.
  */
 @Injectable()
 export class ChallengeSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,6 +29,7 @@ export class ChallengeSchedulerService implements OnApplicationBootstrap, OnAppl
   constructor(
     private readonly closing: ChallengeClosingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lock: JobLock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -33,11 +41,18 @@ export class ChallengeSchedulerService implements OnApplicationBootstrap, OnAppl
     this.timer.unref();
   }
 
-  /** One run of the job (skipped while the previous one is still going). */
+  /**
+   * One run of the job (skipped while the previous one is still going here, or while another
+   * process holds the job's lock); returns how many challenges this run closed.
+   */
   tick(): Promise<number> {
     if (!this.running) {
-      this.running = this.closing
-        .closeDue()
+      const holdAfterMs = Math.floor(this.config.challengeCloseIntervalMs * 0.8);
+      this.running = this.lock
+        .run(CHALLENGE_CLOSE_JOB, { ttlMs: LOCK_TTL_MS, holdAfterMs }, () =>
+          this.closing.closeDue(),
+        )
+        .then((run) => (run.ran ? run.value : 0))
         .catch((error: unknown) => {
           this.logger.error(
             `Challenge closing failed: ${error instanceof Error ? error.stack : String(error)}`,

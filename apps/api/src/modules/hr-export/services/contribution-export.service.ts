@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type Redis from 'ioredis';
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ExportFormat, Locale } from '@chienowa/domain';
 import type { Viewer } from '../../../common/auth/viewer';
+import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
+import { REDIS } from '../../../common/redis/redis.tokens';
 import { ForbiddenError, NotFoundError } from '../../../common/graphql/app-errors';
 import { assertPageSize, decodeCursor, encodeCursor } from '../../../common/graphql/pagination';
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
@@ -58,25 +61,44 @@ export type DownloadTicket = {
 };
 
 const TICKET_TTL_MS = 10 * 60 * 1000;
+const ticketKey = (token: string) => `export-ticket:${token}`;
 
 /**
  * The contribution export: authorizes, renders to a temp file (hashing exactly the bytes that
  * will be served), writes the append-only audit entry — the export fails when it cannot —
  * and hands out a one-time download token for GET /exports/:token.
+ *
+ * One process (no REDIS_URL): tickets in memory, files in a private temp directory. Several
+ * processes (REDIS_URL): the download may reach another process than the export, so the ticket
+ * lives in Redis (TTL, taken once by whichever process deletes it) and the file in
+ * DATA_DIR/exports — DATA_DIR is already shared by all processes for uploads. Files rather
+ * than bytes in Redis: exports of 10,000 employees reach megabytes and are streamed.
  */
 @Injectable()
 export class ContributionExportService implements OnModuleDestroy {
+  private readonly logger = new Logger(ContributionExportService.name);
+  /** Per-process tickets: only without Redis (one process). */
   private readonly tickets = new Map<string, DownloadTicket>();
-  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chienowa-exports-'));
+  private readonly dir: string;
 
   constructor(
     private readonly db: TenantDataSource,
     private readonly rows: ContributionRowsService,
     private readonly periods: EvaluationPeriodsService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {
+    if (redis) {
+      this.dir = path.join(config.dataDir, 'exports');
+      fs.mkdirSync(this.dir, { recursive: true });
+    } else {
+      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chienowa-exports-'));
+    }
+  }
 
   onModuleDestroy(): void {
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    // The shared directory holds other processes' pending downloads: only a private one goes.
+    if (!this.redis) fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
   async settings(tenant: Tenant): Promise<{ managersMayExport: boolean }> {
@@ -295,12 +317,17 @@ export class ContributionExportService implements OnModuleDestroy {
       byteSize: rendered.byteSize,
       expiresAt: new Date(Date.now() + TICKET_TTL_MS),
     };
-    this.tickets.set(ticket.token, ticket);
+    if (this.redis) {
+      await this.redis.set(ticketKey(ticket.token), JSON.stringify(ticket), 'PX', TICKET_TTL_MS);
+    } else {
+      this.tickets.set(ticket.token, ticket);
+    }
     return { ...rendered, ticket };
   }
 
   /** Takes the ticket (one use) when it belongs to the viewer and has not expired. */
-  claim(token: string, viewer: Viewer): DownloadTicket | null {
+  async claim(token: string, viewer: Viewer): Promise<DownloadTicket | null> {
+    if (this.redis) return this.claimShared(token, viewer);
     const ticket = this.tickets.get(token);
     if (!ticket) return null;
     if (ticket.memberId !== viewer.memberId || ticket.organizationId !== viewer.organizationId) {
@@ -314,12 +341,38 @@ export class ContributionExportService implements OnModuleDestroy {
     return ticket;
   }
 
+  /** The Redis ticket: expired ones are gone (TTL); the process whose DEL succeeds takes it. */
+  private async claimShared(token: string, viewer: Viewer): Promise<DownloadTicket | null> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(token)) return null;
+    const raw = await this.redis!.get(ticketKey(token));
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as Omit<DownloadTicket, 'expiresAt'> & { expiresAt: string };
+    if (stored.memberId !== viewer.memberId || stored.organizationId !== viewer.organizationId) {
+      return null;
+    }
+    if ((await this.redis!.del(ticketKey(token))) !== 1) return null;
+    const ticket = { ...stored, expiresAt: new Date(stored.expiresAt) };
+    return fs.existsSync(ticket.file) ? ticket : null;
+  }
+
   private sweep(): void {
     const now = Date.now();
     for (const [token, ticket] of this.tickets) {
       if (ticket.expiresAt.getTime() < now) {
         this.tickets.delete(token);
         fs.rmSync(ticket.file, { force: true });
+      }
+    }
+    if (this.redis) {
+      // Shared directory: files whose ticket has expired unclaimed (by any process).
+      try {
+        for (const name of fs.readdirSync(this.dir)) {
+          const file = path.join(this.dir, name);
+          const stat = fs.statSync(file, { throwIfNoEntry: false });
+          if (stat && stat.mtimeMs < now - TICKET_TTL_MS - 60_000) fs.rmSync(file, { force: true });
+        }
+      } catch (error) {
+        this.logger.warn(`Sweeping ${this.dir}: ${String(error)}`);
       }
     }
   }

@@ -1,9 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type Redis from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type IRateLimiterOptions,
+} from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
 import { RateLimitedError } from '../../../common/graphql/app-errors';
+import { REDIS } from '../../../common/redis/redis.tokens';
 
 const WINDOW_SECONDS = 15 * 60;
+
+/**
+ * In memory for one process; with REDIS_URL in Redis (same limits), so failures counted by one
+ * API process hold for all of them. Should Redis fail, the in-memory limiter stands in.
+ */
+function limiter(redis: Redis | null, options: IRateLimiterOptions) {
+  if (!redis) return new RateLimiterMemory(options);
+  return new RateLimiterRedis({
+    ...options,
+    storeClient: redis,
+    insuranceLimiter: new RateLimiterMemory(options),
+  });
+}
 
 /**
  * Counts failed sign-ins per (email, IP) and per IP over 15 minutes. While either is over its
@@ -11,16 +31,16 @@ const WINDOW_SECONDS = 15 * 60;
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly perAccount: RateLimiterMemory;
-  private readonly perIp: RateLimiterMemory;
+  private readonly perAccount: RateLimiterMemory | RateLimiterRedis;
+  private readonly perIp: RateLimiterMemory | RateLimiterRedis;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.perAccount = new RateLimiterMemory({
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis | null) {
+    this.perAccount = limiter(redis, {
       keyPrefix: 'login-account',
       points: config.loginMaxFailuresPerAccount,
       duration: WINDOW_SECONDS,
     });
-    this.perIp = new RateLimiterMemory({
+    this.perIp = limiter(redis, {
       keyPrefix: 'login-ip',
       points: config.loginMaxFailuresPerIp,
       duration: WINDOW_SECONDS,

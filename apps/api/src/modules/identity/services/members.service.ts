@@ -218,7 +218,17 @@ export class MembersService {
       } catch (error) {
         throw this.translateUniqueViolation(error);
       }
-      if (patch.roles) await this.replaceRoles(scope, id, valid.roles);
+      if (patch.roles) {
+        await this.replaceRoles(scope, id, valid.roles);
+        scope.afterCommit(() =>
+          this.bus.publish({
+            type: 'memberRolesChanged',
+            organizationId: tenant.organizationId,
+            memberId: id,
+            occurredAt: new Date(),
+          }),
+        );
+      }
       if (patch.teamIds) await this.replaceTeams(scope, id, patch.teamIds);
       return existing;
     });

@@ -19,6 +19,7 @@ export enum NotificationTypeEnum {
   STORY_RETURNED = 'storyReturned',
   TEMPLATE_MILESTONE = 'templateMilestone',
   CHALLENGE_RESULT = 'challengeResult',
+  APPEAL_RESOLVED = 'appealResolved',
 }
 registerEnumType(NotificationTypeEnum, { name: 'NotificationType' });
 
@@ -186,6 +187,21 @@ export class FeedTemplateMilestoneModel {
   reuses: number;
 }
 
+@ObjectType('NotificationAppeal', { description: 'How HR resolved the member’s appeal.' })
+export class NotificationAppealModel {
+  @Field(() => ID)
+  appealId: string;
+
+  @Field({ description: 'reversed, compensated or rejected.' })
+  outcome: string;
+
+  @Field(() => Int, { description: 'Points the resolution moved (negative for a reversal).' })
+  points: number;
+
+  @Field()
+  reason: string;
+}
+
 @ObjectType('ReactionCount')
 export class ReactionCountModel {
   @Field()
@@ -295,6 +311,9 @@ export class NotificationModel {
 
   @Field(() => FeedTemplateMilestoneModel, { nullable: true })
   templateMilestone: FeedTemplateMilestoneModel | null;
+
+  @Field(() => NotificationAppealModel, { nullable: true })
+  appeal: NotificationAppealModel | null;
 }
 
 @ObjectType()

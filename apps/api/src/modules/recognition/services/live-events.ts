@@ -12,9 +12,10 @@ type MercuriusPubSub = {
 };
 
 /**
- * The publishing side of the live subscriptions. Publishes through Mercurius' pubsub (its
- * emitter is configured in graphql.config.ts): in-process today; a Redis-backed emitter there
- * fans out across API processes without changing this class.
+ * The publishing side of the live subscriptions. Publishes through Mercurius' pubsub, whose
+ * emitter graphql.config.ts sets: in memory for one process; with REDIS_URL, Redis pub/sub
+ * (mqemitter-redis), so an item written by any API process reaches the subscribers of every
+ * process (the payload then crosses as msgpack; the subscription resolvers revive dates).
  */
 @Injectable()
 export class LiveEvents {

@@ -37,6 +37,7 @@ export class RecognitionEvents implements OnModuleInit {
     this.bus.on('templateReuseMilestone', (e) => this.onTemplateMilestone(e));
     this.bus.on('memberJoined', (e) => this.onMemberJoined(e));
     this.bus.on('usage', (e) => this.onUsage(e));
+    this.bus.on('appealResolved', (e) => this.onAppealResolved(e));
   }
 
   async onKudos(e: ActivityEventOf<'kudosGiven'>): Promise<void> {
@@ -151,6 +152,20 @@ export class RecognitionEvents implements OnModuleInit {
         createdAt: e.occurredAt,
       });
     }
+  }
+
+  /** The member learns how HR resolved their appeal (the timeline is on the appeal). */
+  async onAppealResolved(e: ActivityEventOf<'appealResolved'>): Promise<void> {
+    await this.notifications.create(tenantOf(e), {
+      memberId: e.memberId,
+      sourceKey: `appeal:${e.appealId}:resolved`,
+      type: 'appealResolved',
+      actorId: e.resolverId,
+      payload: {
+        appeal: { appealId: e.appealId, outcome: e.outcome, points: e.points, reason: e.reason },
+      },
+      createdAt: e.occurredAt,
+    });
   }
 
   async onTemplateMilestone(e: ActivityEventOf<'templateReuseMilestone'>): Promise<void> {

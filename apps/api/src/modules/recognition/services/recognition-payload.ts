@@ -8,6 +8,7 @@ import {
   type FeedKudosModel,
   type FeedStoryModel,
   type FeedTemplateMilestoneModel,
+  type NotificationAppealModel,
   type NotificationModel,
 } from '../dto/recognition.model';
 import type { FeedItemEntity } from '../entities/feed-item.entity';
@@ -23,6 +24,7 @@ export type RecognitionPayload = {
   story?: FeedStoryModel;
   challenge?: FeedChallengeModel;
   templateMilestone?: FeedTemplateMilestoneModel;
+  appeal?: NotificationAppealModel;
 };
 
 const parse = (text: string): RecognitionPayload => {
@@ -61,5 +63,6 @@ export function toNotificationModel(row: NotificationEntity): NotificationModel 
     read: row.readAt !== null,
     actorId: row.actorId,
     ...parts(parse(row.payload)),
+    appeal: parse(row.payload).appeal ?? null,
   };
 }

@@ -30,7 +30,13 @@ const SOURCE_ICONS: Record<string, ReactNode> = {
   manual: <IconAdjustments size={18} />,
 };
 
-function HistoryEntry({ entry }: { entry: PointHistoryEntryFieldsFragment }) {
+function HistoryEntry({
+  entry,
+  onDispute,
+}: {
+  entry: PointHistoryEntryFieldsFragment;
+  onDispute?: (entry: PointHistoryEntryFieldsFragment) => void;
+}) {
   const { t, i18n } = useTranslation();
   const reversed = entry.reversesEntryId !== null;
   const negative = entry.points < 0;
@@ -81,6 +87,18 @@ function HistoryEntry({ entry }: { entry: PointHistoryEntryFieldsFragment }) {
                 {t('points.history.reason', { reason: entry.reason })}
               </Text>
             ) : null}
+            {onDispute ? (
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                c="dimmed"
+                onClick={() => onDispute(entry)}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('appeals.disputeAction')}
+              </Anchor>
+            ) : null}
           </Stack>
         </Group>
         <Text
@@ -106,6 +124,8 @@ export function PointHistoryList(props: {
   hasNextPage: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** 異議申し立て: offered on every entry when given. */
+  onDispute?: (entry: PointHistoryEntryFieldsFragment) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -119,7 +139,7 @@ export function PointHistoryList(props: {
         aria-label={t('points.history.heading')}
       >
         {props.entries.map((entry) => (
-          <HistoryEntry key={entry.id} entry={entry} />
+          <HistoryEntry key={entry.id} entry={entry} onDispute={props.onDispute} />
         ))}
       </Box>
       {props.hasNextPage ? (

@@ -43,5 +43,10 @@ export const NotificationFieldsFragment = graphql(`
       title
       reuses
     }
+    appeal {
+      appealId
+      outcome
+      points
+    }
   }
 `);

@@ -51,6 +51,28 @@ describe('describeNotification', () => {
     ).toBe('/challenges/c1');
   });
 
+  it('tells the member how HR resolved their appeal and opens the profile', () => {
+    const resolved = (outcome: string, points: number) =>
+      describeNotification(
+        {
+          ...empty,
+          type: 'APPEAL_RESOLVED',
+          kudos: null,
+          appeal: { appealId: 'a1', outcome, points },
+        },
+        'ja',
+      );
+    expect(resolved('compensated', 5)).toEqual({
+      key: 'appealCompensated',
+      values: { points: 5 },
+      href: '/profile',
+    });
+    expect(resolved('reversed', -10).key).toBe('appealReversed');
+    expect(resolved('reversed', -10).values).toEqual({ points: 10 });
+    expect(resolved('rejected', 0).key).toBe('appealRejected');
+    expect(resolved('withdrawn', 0).key).toBe('unknown');
+  });
+
   it('falls back for unknown types', () => {
     expect(describeNotification({ ...empty, type: 'NEW_KIND' }, 'ja').key).toBe('unknown');
   });

@@ -8,6 +8,7 @@ export type NotificationData = {
   story: { id: string; title: string } | null;
   challenge: { id: string; title: string } | null;
   templateMilestone: { templateId: string; title: string; reuses: number } | null;
+  appeal?: { appealId: string; outcome: string; points: number } | null;
 };
 
 /** Translation keys under `notifications.items`. */
@@ -18,6 +19,9 @@ export type NotificationTextKey =
   | 'storyReturned'
   | 'templateMilestone'
   | 'challengeResult'
+  | 'appealReversed'
+  | 'appealCompensated'
+  | 'appealRejected'
   | 'unknown';
 
 /** What a notification says (key + values) and where clicking it goes. */
@@ -61,10 +65,23 @@ export function describeNotification(
             href: `/challenges/${challenge.id}`,
           }
         : unknownText();
+    case 'APPEAL_RESOLVED': {
+      const appeal = notification.appeal;
+      const key = appeal ? APPEAL_KEYS[appeal.outcome] : undefined;
+      return appeal && key
+        ? { key, values: { points: Math.abs(appeal.points) }, href: '/profile' }
+        : unknownText();
+    }
     default:
       return unknownText();
   }
 }
+
+const APPEAL_KEYS: Record<string, NotificationTextKey | undefined> = {
+  reversed: 'appealReversed',
+  compensated: 'appealCompensated',
+  rejected: 'appealRejected',
+};
 
 function unknownText() {
   return { key: 'unknown' as const, values: {}, href: null };

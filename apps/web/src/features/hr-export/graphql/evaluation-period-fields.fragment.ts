@@ -1,0 +1,15 @@
+import { graphql } from '../../../generated';
+
+export const EvaluationPeriodFieldsFragment = graphql(`
+  fragment EvaluationPeriodFields on EvaluationPeriod {
+    id
+    name
+    firstDay
+    lastDay
+    kind
+    presetKey
+    status
+    lockedAt
+    createdAt
+  }
+`);

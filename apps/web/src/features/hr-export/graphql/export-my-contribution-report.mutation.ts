@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const ExportMyContributionReportMutation = graphql(`
+  mutation ExportMyContributionReport($periodId: ID!, $format: String!) {
+    exportMyContributionReport(periodId: $periodId, format: $format) {
+      ...ContributionExportFields
+    }
+  }
+`);

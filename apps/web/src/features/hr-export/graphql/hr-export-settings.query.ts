@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const HrExportSettingsQuery = graphql(`
+  query HrExportSettings {
+    hrExportSettings {
+      managersMayExport
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../../generated';
+
+export const UpdateHrExportSettingsMutation = graphql(`
+  mutation UpdateHrExportSettings($managersMayExport: Boolean!) {
+    updateHrExportSettings(managersMayExport: $managersMayExport) {
+      managersMayExport
+    }
+  }
+`);
