@@ -26,6 +26,7 @@ import {
   type Locale,
   type PointRuleSet,
 } from '@chienowa/domain';
+import { fixZipTimestamps } from '../lib/zip-timestamps';
 import type { RowSource } from './contribution-rows.service';
 
 export type ExportPart = 'SCORES' | 'EVIDENCE';
@@ -202,9 +203,6 @@ function addSheet(
   return sheet;
 }
 
-// Zip entries carry a modification time; a fixed one keeps the file a function of its content.
-const ZIP_ENTRY_DATE = new Date(1980, 0, 1);
-
 async function renderXlsx(
   file: string,
   rows: RowSource,
@@ -215,9 +213,6 @@ async function renderXlsx(
     useStyles: true,
     useSharedStrings: false,
   });
-  const zip = (workbook as unknown as { zip: { append: (s: unknown, d: object) => unknown } }).zip;
-  const append = zip.append.bind(zip);
-  zip.append = (source, data) => append(source, { ...data, date: ZIP_ENTRY_DATE });
   workbook.creator = 'Chienowa';
   workbook.lastModifiedBy = 'Chienowa';
   workbook.created = options.timestamp;
@@ -274,6 +269,9 @@ async function renderXlsx(
   }
   rules.commit();
   await workbook.commit();
+  // Zip entries carry a modification time (some are written when the workbook is created):
+  // fixing them keeps the file a function of its content.
+  await fixZipTimestamps(file);
   return { rowCount, unrepresentable: [], unrepresentableCount: 0 };
 }
 
