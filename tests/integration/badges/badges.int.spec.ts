@@ -410,6 +410,40 @@ describe('badges', () => {
     expect(await badgeRows(me.id, 'firstKudos')).toHaveLength(1);
   });
 
+  it('catches up only the members active since the last run, and everyone on a full pass', async () => {
+    const publish = async (m: MemberEntity) => {
+      const id = uuidv7();
+      await record(
+        m,
+        {
+          kind: 'knowledgePublished',
+          earnerId: m.id,
+          actorId: m.id,
+          sourceType: 'knowledgePost',
+          sourceId: id,
+        },
+        `publish:${id}`,
+      );
+      await bus.drain();
+      // Simulate an award lost to a crash between the commit and the handler.
+      await t.dataSource.getRepository(MemberBadgeEntity).delete({ memberId: m.id });
+    };
+    const earlier = await member('yumi.ito@example.com');
+    const recent = await member('daisuke.kobayashi@example.com');
+    await publish(earlier);
+    await new Promise((r) => setTimeout(r, 5));
+    const since = new Date();
+    await new Promise((r) => setTimeout(r, 5));
+    await publish(recent);
+
+    await awards.evaluateActiveSince(recent, since);
+    expect(await badgeRows(recent.id, 'firstPost')).toHaveLength(1);
+    expect(await badgeRows(earlier.id, 'firstPost')).toHaveLength(0);
+
+    await awards.evaluateOrganization(earlier);
+    expect(await badgeRows(earlier.id, 'firstPost')).toHaveLength(1);
+  });
+
   it('lists ambassadors per department with specialities, editable by themself or an admin', async () => {
     const taro = await member('taro.yamada@example.com');
     const tc = await client('taro.yamada@example.com');

@@ -1,6 +1,7 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useLoadMore } from './use-load-more';
 
 type Connection<N> = {
   edges: readonly { node: N }[];
@@ -28,19 +29,13 @@ export function useConnectionQuery<
     notifyOnNetworkStatusChange: true,
     skip: options.skip,
   } as never);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = ((data ?? previousData) as TData | undefined)?.[field] as
     Connection<NodeOf<TData[K]>> | undefined;
   const endCursor = connection?.pageInfo.endCursor ?? null;
-
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({
-        variables: { after: endCursor } as never,
+  const fetchPage = useCallback(
+    (after: string) =>
+      fetchMore({
+        variables: { after } as never,
         updateQuery: (previous: TData, { fetchMoreResult }: { fetchMoreResult: TData }) => {
           const before = previous[field] as Connection<unknown> | undefined;
           const next = fetchMoreResult[field] as Connection<unknown>;
@@ -49,13 +44,10 @@ export function useConnectionQuery<
             [field]: { ...next, edges: [...(before?.edges ?? []), ...next.edges] },
           } as TData;
         },
-      } as never);
-    } catch (caught) {
-      setLoadMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [endCursor, fetchMore, field]);
+      } as never),
+    [fetchMore, field],
+  );
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(endCursor, fetchPage);
 
   return {
     nodes: connection?.edges.map((edge) => edge.node) ?? [],

@@ -27,6 +27,7 @@ import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import { insertIfAbsent } from '../../../database/dialect-sql';
 import { MemberEntity } from '../../identity/entities/member.entity';
 import { OrganizationEntity } from '../../organization/entities/organization.entity';
+import { UsageEventEntity } from '../../points/entities/usage-event.entity';
 import { PointsLedgerService } from '../../points/services/points-ledger.service';
 import { MemberBadgeEntity, NO_TIER, tierOf } from '../entities/member-badge.entity';
 import { BadgeCatalogService } from './badge-catalog.service';
@@ -73,6 +74,9 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   private readonly background = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+
+  /** When this process's previous catch-up began (null: none yet, evaluate everyone). */
+  private lastCatchUpStart: Date | null = null;
 
   constructor(
     private readonly db: TenantDataSource,
@@ -126,7 +130,9 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   /**
    * Catch-up at startup and every 10 minutes; off in tests (call evaluateOrganization). With
    * Redis one process runs it (the job lock), and the lock is kept for most of the interval:
-   * about one catch-up per interval across all processes, not one per process.
+   * about one catch-up per interval across all processes, not one per process. The first run
+   * of a process evaluates every member (events a crash left unhandled are older than the
+   * restart); later runs only the members with usage since this process's previous run began.
    */
   onApplicationBootstrap(): void {
     const interval = this.config.badgeCatchUpIntervalMs;
@@ -164,13 +170,39 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   private async catchUpAll(): Promise<void> {
+    const started = new Date();
+    const since = this.lastCatchUpStart;
     const orgs = await this.dataSource
       .getRepository(OrganizationEntity)
       .find({ select: { id: true } });
     for (const org of orgs) {
       if (this.stopped) return;
-      await this.evaluateOrganization({ organizationId: org.id });
+      const tenant = { organizationId: org.id };
+      await (since ? this.evaluateActiveSince(tenant, since) : this.evaluateOrganization(tenant));
     }
+    this.lastCatchUpStart = started;
+  }
+
+  /**
+   * Evaluates the members who acted or earned since `since` (usage rows are keyed by UUIDv7,
+   * so "written since" is a primary-key range); returns the awards made.
+   */
+  async evaluateActiveSince(tenant: Tenant, since: Date): Promise<number> {
+    const rows = await this.db
+      .scope(tenant)
+      .repo(UsageEventEntity)
+      .query('u')
+      .select(['u.actorId AS actor', 'u.earnerId AS earner'])
+      .andWhere('u.id >= :from', { from: uuidv7LowerBound(since) })
+      .distinct(true)
+      .getRawMany<{ actor: string | null; earner: string }>();
+    const members = [...new Set(rows.flatMap((r) => (r.actor ? [r.actor, r.earner] : [r.earner])))];
+    let awarded = 0;
+    for (const memberId of members.sort()) {
+      if (this.stopped) break;
+      awarded += await this.evaluateMember(tenant, memberId);
+    }
+    return awarded;
   }
 
   /** Backfill: evaluates every active member of the organization; returns the awards made. */
@@ -368,4 +400,10 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
       return row;
     });
   }
+}
+
+/** The smallest UUIDv7 of the given millisecond: ids written at or after it compare >= it. */
+export function uuidv7LowerBound(at: Date): string {
+  const hex = Math.max(0, at.getTime()).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
 }

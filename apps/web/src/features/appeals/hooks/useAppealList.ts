@@ -1,6 +1,7 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useLoadMore } from '../../../shared/lib/use-load-more';
 
 type NodeList<N> = {
   nodes: readonly N[];
@@ -18,17 +19,14 @@ export function useAppealList<
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   } as never);
-  const [loadingMore, setLoadingMore] = useState(false);
   const list = ((data ?? previousData) as TData | undefined)?.[field] as
     NodeList<TData[K] extends { nodes: readonly (infer N)[] } ? N : never> | undefined;
   const endCursor = list?.pageInfo.endCursor ?? null;
 
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: endCursor } as never,
+  const fetchPage = useCallback(
+    (after: string) =>
+      fetchMore({
+        variables: { after } as never,
         updateQuery: (previous: TData, { fetchMoreResult }: { fetchMoreResult: TData }) => {
           const before = previous[field] as NodeList<unknown> | undefined;
           const next = fetchMoreResult[field] as NodeList<unknown>;
@@ -37,11 +35,10 @@ export function useAppealList<
             [field]: { ...next, nodes: [...(before?.nodes ?? []), ...next.nodes] },
           } as TData;
         },
-      } as never);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [endCursor, fetchMore, field]);
+      } as never),
+    [fetchMore, field],
+  );
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(endCursor, fetchPage);
 
   return {
     nodes: list?.nodes ?? [],
@@ -49,7 +46,7 @@ export function useAppealList<
     hasNextPage: list?.pageInfo.hasNextPage ?? false,
     loading: loading && !loadingMore,
     loadingMore,
-    error,
+    error: error ?? loadMoreError,
     loadMore,
     refetch,
   };

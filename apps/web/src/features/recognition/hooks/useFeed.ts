@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { FeedDocument, type FeedFilter, FeedItemAddedDocument } from '../../../generated/graphql';
+import { useLoadMore } from '../../../shared/lib/use-load-more';
 import { useCurrentMember } from '../../identity/hooks/useCurrentMember';
 import { feedItemMatchesFilter, prependEdge } from '../lib/feed-item';
 
@@ -46,22 +47,15 @@ export function useFeed(filter: FeedFilter) {
     });
   }, [subscribeToMore, filter, viewerId, viewerDepartmentId]);
 
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const connection = (data ?? previousData)?.feed;
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-  const loadMore = useCallback(async () => {
-    if (!endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { filter, first: FEED_PAGE_SIZE, after: endCursor } });
-    } catch (caught) {
-      setLoadMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [endCursor, fetchMore, filter]);
+  const fetchPage = useCallback(
+    (after: string) => fetchMore({ variables: { filter, first: FEED_PAGE_SIZE, after } }),
+    [fetchMore, filter],
+  );
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(
+    connection?.pageInfo.endCursor ?? null,
+    fetchPage,
+  );
 
   return {
     items: connection?.edges.map((edge) => edge.node) ?? [],
