@@ -67,7 +67,9 @@ async function startApi(target: DatabaseTarget): Promise<Api> {
   }
   const port = await freePort();
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  // BENCH_API_NODE_ARGS: extra Node flags for the API process (e.g. --cpu-prof to profile it).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

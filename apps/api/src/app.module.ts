@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from './common/config/app-config';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { TenantDataSource } from './common/tenancy/tenant-data-source';
 import { ActivityBus } from './common/events/activity-bus';
+import { TenantSettingsCache } from './common/tenancy/tenant-settings-cache';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { SESSION_COOKIE, SessionService } from './modules/identity/services/session.service';
@@ -42,8 +43,9 @@ class CoreModule {
         { provide: DataSource, useValue: dataSource },
         TenantDataSource,
         ActivityBus,
+        TenantSettingsCache,
       ],
-      exports: [APP_CONFIG, DataSource, TenantDataSource, ActivityBus],
+      exports: [APP_CONFIG, DataSource, TenantDataSource, ActivityBus, TenantSettingsCache],
     };
   }
 }

@@ -290,6 +290,49 @@ describe('knowledge posts and points', () => {
     }
   });
 
+  it('answers each view of a group-committed batch on its own: bad ones fail alone, nothing is lost', async () => {
+    const author = await signedIn(t, 'kenji.watanabe@example.com');
+    const viewers = await Promise.all(
+      ['taro.yamada', 'hanako.yoshida', 'yumi.ito'].map((n) => signedIn(t, `${n}@example.com`)),
+    );
+    const post = await publishedPost(author, { title: 'まとめて記録される閲覧' });
+    const draft = await createPost(author, { title: '下書き' });
+    const reused = key();
+    await recordView(viewers[0], post.id, reused);
+    // Sent together, so they share transactions: valid views, a draft, an unknown post, a
+    // malformed key, a key already used for another post, and one request sent twice.
+    const twice = key();
+    const calls = [
+      recordView(viewers[1], post.id),
+      recordView(viewers[2], draft.id),
+      recordView(viewers[2], '00000000-0000-7000-8000-0000000000ff'),
+      recordView(viewers[1], post.id, 'bad'),
+      recordView(viewers[0], draft.id, reused),
+      recordView(viewers[2], post.id, twice),
+      recordView(viewers[2], post.id, twice),
+      recordView(author, post.id),
+    ];
+    const [ok, onDraft, unknown, badKey, conflict, first, retry, own] = await Promise.all(calls);
+    expect(ok.data?.recordView).toEqual({ counted: true, viewCount: expect.any(Number) });
+    expect(errorCode(onDraft)).toBe('NOT_FOUND');
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+    expect(errorCode(badKey)).toBe('BAD_USER_INPUT');
+    expect(errorCode(conflict)).toBe('BAD_USER_INPUT');
+    expect(first.data?.recordView.counted).toBe(true);
+    expect(retry.data?.recordView).toEqual(first.data?.recordView);
+    expect(own.data?.recordView.counted).toBe(false);
+    const read = await author.ok<{ knowledgePost: { viewCount: number } }>(
+      'query ($id: ID!) { knowledgePost(id: $id) { viewCount } }',
+      { id: post.id },
+    );
+    expect(read.knowledgePost.viewCount).toBe(3);
+    // Executed views only: three colleagues and the author (the retry replayed).
+    expect(
+      await countRows(t, 'usage_events', "source_id = ? AND kind = 'viewReceived'", [post.id]),
+    ).toBe(4);
+    expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
+  });
+
   it('keeps exact totals under a storm of 200 concurrent views with retries (zero ledger drift)', async () => {
     const cap = 6;
     const original = await ruleOf(admin, 'viewReceived');

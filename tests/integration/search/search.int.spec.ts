@@ -139,6 +139,48 @@ describe('search', () => {
     expect(snippet?.highlights.length).toBeGreaterThan(0);
   });
 
+  it('finds the few documents with every word when each word alone is in hundreds', async () => {
+    // Each word alone outnumbers a batch of candidates, and the best-weighted postings of
+    // either one lack the other: the search reads further batches instead of finding nothing.
+    const member = await t.dataSource
+      .getRepository(MemberEntity)
+      .findOneByOrFail({ email: 'staff@example.com' });
+    const db = t.app.get(TenantDataSource);
+    const indexer = t.app.get(SearchIndexService);
+    const both: string[] = [];
+    await db.transaction(member, async (scope) => {
+      for (let i = 0; i < 20; i += 1) {
+        const docId = uuidv7();
+        both.push(docId);
+        await indexer.index(scope, {
+          docType: 'knowledgePost',
+          docId,
+          title: `misc ${i}`,
+          body: 'zebraword quokkaword ゼブラ 洋梨',
+        });
+      }
+      for (const word of ['zebraword ゼブラ', 'quokkaword 洋梨']) {
+        for (let i = 0; i < 300; i += 1) {
+          await indexer.index(scope, {
+            docType: 'knowledgePost',
+            docId: uuidv7(),
+            title: `${word} ${i}`,
+            body: 'nothing else',
+          });
+        }
+      }
+    });
+    // Latin words are prefix ranges, Japanese bigrams exact tokens: both ways of reading on.
+    for (const query of ['zebraword quokkaword', 'ゼブラ 洋梨']) {
+      const result = await search(query, { first: 50 });
+      expect(result.totalCount).toBe(20);
+      expect(result.hits.map((h) => h.id).sort()).toEqual([...both].sort());
+    }
+    const one = await search('zebraword', { first: 5 });
+    expect(one.totalCount).toBe(320);
+    expect(one.hits.every((h) => h.title.startsWith('zebraword'))).toBe(true);
+  });
+
   it('never returns another organization’s documents and rejects bad input clearly', async () => {
     const other = await createOrganization(t.dataSource, 'search-other');
     const otherClient = t.client();

@@ -77,24 +77,36 @@ export async function insertIfAbsent(
   columns: readonly string[],
   row: readonly unknown[],
 ): Promise<boolean> {
+  return (await insertIgnoringDuplicates(manager, table, columns, [row])) === 1;
+}
+
+/** INSERT rows, skipping those whose key exists; returns how many this call inserted. */
+export async function insertIgnoringDuplicates(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
   const dialect = dialectOf(manager);
-  const placeholders = columns.map(() => '?').join(', ');
+  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const values = bindable(dialect, rows.flat());
   switch (dialect) {
     case 'mysql': {
       const result: { affectedRows: number } = await manager.query(
-        `INSERT IGNORE INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES (${placeholders})`,
-        bindable(dialect, row),
+        `INSERT IGNORE INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${placeholders}`,
+        values,
       );
-      return result.affectedRows === 1;
+      return result.affectedRows;
     }
     case 'sqlite': {
       const before: { n: number }[] = await manager.query('SELECT total_changes() AS n');
       await manager.query(
-        `INSERT OR IGNORE INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders})`,
-        bindable(dialect, row),
+        `INSERT OR IGNORE INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`,
+        values,
       );
       const after: { n: number }[] = await manager.query('SELECT total_changes() AS n');
-      return Number(after[0].n) > Number(before[0].n);
+      return Number(after[0].n) - Number(before[0].n);
     }
     default: {
       const exhaustive: never = dialect;
@@ -115,41 +127,60 @@ export async function lockCounter(
   key: Record<string, unknown>,
   column: string,
 ): Promise<number> {
+  const [value] = await lockCounters(manager, table, [key], column);
+  return value;
+}
+
+/**
+ * `lockCounter` for several rows of one table in two statements; returns the values in the
+ * order of `keys` (all keys have the same columns). Rows are created and locked in key order,
+ * so concurrent callers lock the rows they share in the same order.
+ */
+export async function lockCounters(
+  manager: EntityManager,
+  table: string,
+  keys: readonly Record<string, unknown>[],
+  column: string,
+): Promise<number[]> {
+  if (keys.length === 0) return [];
   const dialect = dialectOf(manager);
-  const cols = Object.keys(key);
-  const values = bindable(
-    dialect,
-    cols.map((c) => key[c]),
+  const cols = Object.keys(keys[0]);
+  const distinct = [...new Map(keys.map((k) => [textKey(cols, k), k])).values()].sort((a, b) =>
+    textKey(cols, a) < textKey(cols, b) ? -1 : 1,
   );
-  switch (dialect) {
-    case 'mysql': {
-      const q = (c: string) => `\`${c}\``;
-      await manager.query(
-        `INSERT INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}, 0) ON DUPLICATE KEY UPDATE ${q(column)} = ${q(column)}`,
-        values,
-      );
-      const rows: { v: unknown }[] = await manager.query(
-        `SELECT ${q(column)} AS v FROM ${q(table)} WHERE ${cols.map((c) => `${q(c)} = ?`).join(' AND ')} FOR UPDATE`,
-        values,
-      );
-      return Number(rows[0]?.v ?? 0);
-    }
-    case 'sqlite': {
-      const q = (c: string) => `"${c}"`;
-      await manager.query(
-        `INSERT OR IGNORE INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}, 0)`,
-        values,
-      );
-      const rows: { v: unknown }[] = await manager.query(
-        `SELECT ${q(column)} AS v FROM ${q(table)} WHERE ${cols.map((c) => `${q(c)} = ?`).join(' AND ')}`,
-        values,
-      );
-      return Number(rows[0]?.v ?? 0);
-    }
-    default: {
-      const exhaustive: never = dialect;
-      throw new Error(`Unsupported dialect ${String(exhaustive)}`);
-    }
+  const q = dialect === 'mysql' ? (c: string) => `\`${c}\`` : (c: string) => `"${c}"`;
+  const tuple = `(${cols.map(() => '?').join(', ')}, 0)`;
+  const insertValues = bindable(
+    dialect,
+    distinct.flatMap((k) => cols.map((c) => k[c])),
+  );
+  const match = distinct
+    .map(() => `(${cols.map((c) => `${q(c)} = ?`).join(' AND ')})`)
+    .join(' OR ');
+  const head = `INSERT ${dialect === 'mysql' ? '' : 'OR IGNORE '}INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES ${distinct.map(() => tuple).join(', ')}`;
+  await manager.query(
+    dialect === 'mysql' ? `${head} ON DUPLICATE KEY UPDATE ${q(column)} = ${q(column)}` : head,
+    insertValues,
+  );
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${[...cols, column].map(q).join(', ')} FROM ${q(table)} WHERE ${match}${dialect === 'mysql' ? ' FOR UPDATE' : ''}`,
+    insertValues,
+  );
+  // Key columns are text or numbers: compare them as text.
+  const found = new Map(rows.map((r) => [textKey(cols, r), Number(r[column] ?? 0)]));
+  return keys.map((k) => found.get(textKey(cols, k)) ?? 0);
+}
+
+const textKey = (cols: readonly string[], row: Record<string, unknown>): string =>
+  cols.map((c) => String(row[c])).join('\u0000');
+
+/**
+ * A batch lost a race it cannot resolve inside its transaction (another transaction claimed
+ * one of its keys meanwhile): roll back and run the whole transaction again.
+ */
+export class RetryableConflictError extends Error {
+  constructor(what: string) {
+    super(`Concurrent write on ${what}: retry the transaction`);
   }
 }
 
@@ -158,5 +189,9 @@ export function isRetryableLockError(error: unknown): boolean {
   const code =
     (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
     (error as { code?: string })?.code;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+  return (
+    error instanceof RetryableConflictError ||
+    code === 'ER_LOCK_DEADLOCK' ||
+    code === 'ER_LOCK_WAIT_TIMEOUT'
+  );
 }

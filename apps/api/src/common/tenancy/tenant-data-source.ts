@@ -9,6 +9,10 @@ import type { Tenant } from './tenant-owned';
 export class TenantDataSource {
   constructor(private readonly dataSource: DataSource) {}
 
+  get dialect(): 'sqlite' | 'mysql' {
+    return this.dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  }
+
   /** Outside a transaction: each write is one statement, serialized on SQLite. */
   scope(tenant: Tenant): TenantScope {
     return new TenantScope(this.dataSource.manager, tenant, this.dataSource);

@@ -74,6 +74,12 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   private readonly background = new Set<Promise<unknown>>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Members waiting for evaluateSoon, in arrival order (Map iteration sees later additions). */
+  private readonly queued = new Map<
+    string,
+    { tenant: Tenant; memberId: string; settle: (n: number) => void; done: Promise<number> }
+  >();
+  private draining = false;
 
   /** When this process's previous catch-up began (null: none yet, evaluate everyone). */
   private lastCatchUpStart: Date | null = null;
@@ -94,7 +100,7 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
       if (IGNORED_USAGE_KINDS.has(e.kind)) return;
       const tenant = { organizationId: e.organizationId };
       const ids = new Set([e.earnerId, ...(e.actorId ? [e.actorId] : [])]);
-      await Promise.all([...ids].map((id) => this.evaluateMember(tenant, id)));
+      await Promise.all([...ids].map((id) => this.evaluateSoon(tenant, id)));
     });
     this.bus.on('guidelineAcknowledged', async (e) => {
       await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);
@@ -223,6 +229,50 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
    * Coalesces bursts: while a member is being evaluated, further requests for them share the
    * running evaluation and cause one more pass after it (so nothing committed meanwhile is missed).
    */
+  /**
+   * Queues a member for evaluation after usage. One evaluation runs at a time and a member
+   * queued twice is evaluated once, so under a burst of views the work follows the number of
+   * distinct members, not of events (evaluation reads the member's history), and the badge
+   * pipeline never crowds out the writes that feed it. Resolves once the member is evaluated.
+   */
+  private evaluateSoon(tenant: Tenant, memberId: string): Promise<number> {
+    const key = `${tenant.organizationId}:${memberId}`;
+    const queued = this.queued.get(key);
+    if (queued) return queued.done;
+    let settle!: (n: number) => void;
+    const done = new Promise<number>((resolve) => (settle = resolve));
+    this.queued.set(key, { tenant, memberId, settle, done });
+    if (!this.draining) {
+      this.draining = true;
+      setImmediate(() => void this.drainQueue());
+    }
+    return done;
+  }
+
+  private async drainQueue(): Promise<void> {
+    try {
+      for (const [key, item] of this.queued) {
+        this.queued.delete(key);
+        let awarded = 0;
+        const started = performance.now();
+        try {
+          if (!this.stopped) awarded = await this.evaluateMember(item.tenant, item.memberId);
+        } catch (error) {
+          this.logger.error(`Badge evaluation failed: ${(error as Error).message}`);
+        }
+        item.settle(awarded);
+        // Duty cycle: under a burst, pause as long as the evaluation took, so the badge
+        // pipeline uses at most about half the process and the writes feeding it keep pace.
+        if (this.queued.size > 0 && !this.stopped) {
+          const took = performance.now() - started;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(took, 100)));
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
   evaluateMember(tenant: Tenant, memberId: string): Promise<number> {
     if (this.stopped) return Promise.resolve(0);
     const key = `${tenant.organizationId}:${memberId}`;

@@ -3,6 +3,7 @@ import { Between } from 'typeorm';
 import {
   buildContributionRows,
   customEvaluationPeriod,
+  EVIDENCE_LIMIT,
   evidenceLink,
   isRole,
   POINT_CATEGORIES,
@@ -54,6 +55,7 @@ export type RowFilter = {
 export type RowSource = () => AsyncIterable<ContributionRow>;
 
 const SNAPSHOT_PAGE = 500;
+const TITLE_CHUNK = 1_000;
 
 /**
  * The one code path behind the HR export and a member's own report: the contribution rows of
@@ -81,18 +83,6 @@ export class ContributionRowsService {
     const { start, end } = range.value;
     const days = { first: period.firstDay, last: period.lastDay };
 
-    // Points: one GROUP BY over the period's entries (member × category).
-    const pointRows: { memberId: string; category: string; points: string | number }[] = await scope
-      .repo(LedgerEntryEntity)
-      .query('e')
-      .select('e.memberId', 'memberId')
-      .addSelect('e.category', 'category')
-      .addSelect('SUM(e.points)', 'points')
-      .andWhere('e.localDay BETWEEN :first AND :last', days)
-      .groupBy('e.memberId')
-      .addGroupBy('e.category')
-      .getRawMany();
-
     const facts = new Map<string, ContributionFacts>();
     const factsOf = (memberId: string): ContributionFacts => {
       let f = facts.get(memberId);
@@ -102,14 +92,7 @@ export class ContributionRowsService {
       }
       return f;
     };
-    const withEntries = new Set<string>();
-    for (const r of pointRows) {
-      if (!(POINT_CATEGORIES as readonly string[]).includes(r.category)) continue;
-      const f = factsOf(r.memberId);
-      const category = r.category as PointCategory;
-      f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + Number(r.points);
-      withEntries.add(r.memberId);
-    }
+    const withEntries = await this.ledgerFacts(tenant, days, factsOf);
 
     // Activity counts from the counted usage events of the period.
     const earnerRows: { memberId: string; kind: string; n: string | number }[] = await scope
@@ -169,54 +152,88 @@ export class ContributionRowsService {
       .getRawMany();
     for (const r of badgeRows) factsOf(r.memberId).badgesEarned = Number(r.n);
 
-    // Evidence: points per source, the top five per member, with titles.
-    const sourceRows: {
+    return buildContributionRows(await this.population(tenant, withEntries), facts);
+  }
+
+  /**
+   * Points per category and the top five sources (evidence, with titles) per member: one
+   * GROUP BY over the period's ledger entries (member × category × source). Returns the
+   * members with entries. Raw rows stay local so they are garbage before the next query.
+   */
+  private async ledgerFacts(
+    tenant: Tenant,
+    days: { first: string; last: string },
+    factsOf: (memberId: string) => ContributionFacts,
+  ): Promise<Set<string>> {
+    const rows: {
       memberId: string;
+      category: string;
       sourceType: string;
       sourceId: string;
       points: string | number;
-    }[] = await scope
+    }[] = await this.db
+      .scope(tenant)
       .repo(LedgerEntryEntity)
       .query('e')
       .select('e.memberId', 'memberId')
+      .addSelect('e.category', 'category')
       .addSelect('e.sourceType', 'sourceType')
       .addSelect('e.sourceId', 'sourceId')
       .addSelect('SUM(e.points)', 'points')
       .andWhere('e.localDay BETWEEN :first AND :last', days)
       .groupBy('e.memberId')
+      .addGroupBy('e.category')
       .addGroupBy('e.sourceType')
       .addGroupBy('e.sourceId')
       .getRawMany();
-    const bySource = new Map<string, EvidenceItem[]>();
-    for (const r of sourceRows) {
+    const withEntries = new Set<string>();
+    // member → "type:id" → points over all categories.
+    const bySource = new Map<string, Map<string, number>>();
+    for (const r of rows) {
       const points = Number(r.points);
-      if (points <= 0) continue;
-      const list = bySource.get(r.memberId) ?? [];
-      list.push({
-        sourceType: r.sourceType,
-        sourceId: r.sourceId,
-        title: '',
-        link: evidenceLink(r.sourceType, r.sourceId),
-        points,
-      });
-      bySource.set(r.memberId, list);
+      if ((POINT_CATEGORIES as readonly string[]).includes(r.category)) {
+        const f = factsOf(r.memberId);
+        const category = r.category as PointCategory;
+        f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + points;
+        withEntries.add(r.memberId);
+      }
+      let sources = bySource.get(r.memberId);
+      if (!sources) bySource.set(r.memberId, (sources = new Map()));
+      const key = `${r.sourceType}:${r.sourceId}`;
+      sources.set(key, (sources.get(key) ?? 0) + points);
     }
+    rows.length = 0;
     const top: EvidenceItem[] = [];
-    for (const [memberId, list] of bySource) {
+    for (const [memberId, sources] of bySource) {
+      const list: EvidenceItem[] = [];
+      for (const [key, points] of sources) {
+        if (points <= 0) continue;
+        const at = key.indexOf(':');
+        const sourceType = key.slice(0, at);
+        const sourceId = key.slice(at + 1);
+        list.push({ sourceType, sourceId, title: '', link: '', points });
+      }
       list.sort(
         (a, b) =>
           b.points - a.points ||
           (a.sourceType < b.sourceType ? -1 : a.sourceType > b.sourceType ? 1 : 0) ||
           (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
       );
-      const picked = list.slice(0, 5);
+      const picked = list.slice(0, EVIDENCE_LIMIT);
+      for (const item of picked) item.link = evidenceLink(item.sourceType, item.sourceId);
       factsOf(memberId).evidence = picked;
       top.push(...picked);
     }
-    const titles = await this.titles.lookup(tenant, top);
-    for (const item of top) item.title = titles.get(`${item.sourceType}:${item.sourceId}`) ?? '';
-
-    return buildContributionRows(await this.population(tenant, withEntries), facts);
+    bySource.clear();
+    // Titles in chunks: one IN list per chunk and source type, within every driver's limits.
+    for (let i = 0; i < top.length; i += TITLE_CHUNK) {
+      const chunk = top.slice(i, i + TITLE_CHUNK);
+      const titles = await this.titles.lookup(tenant, chunk);
+      for (const item of chunk) {
+        item.title = titles.get(`${item.sourceType}:${item.sourceId}`) ?? '';
+      }
+    }
+    return withEntries;
   }
 
   /** Active members, and inactive ones with ledger entries in the period. */
@@ -225,16 +242,25 @@ export class ContributionRowsService {
     withEntries: ReadonlySet<string>,
   ): Promise<ContributionMember[]> {
     const scope = this.db.scope(tenant);
-    const members = await scope.repo(MemberEntity).find({
-      select: {
-        id: true,
-        employeeNumber: true,
-        displayName: true,
-        nameReading: true,
-        departmentId: true,
-        active: true,
-      },
-    });
+    // Raw rows, not entities: hydrating 10,000 members (and their teams and roles) costs more
+    // than the queries.
+    const members: {
+      id: string;
+      employeeNumber: string | null;
+      displayName: string;
+      nameReading: string;
+      departmentId: string | null;
+      active: boolean | number;
+    }[] = await scope
+      .repo(MemberEntity)
+      .query('m')
+      .select('m.id', 'id')
+      .addSelect('m.employeeNumber', 'employeeNumber')
+      .addSelect('m.displayName', 'displayName')
+      .addSelect('m.nameReading', 'nameReading')
+      .addSelect('m.departmentId', 'departmentId')
+      .addSelect('m.active', 'active')
+      .getRawMany();
     const departments = new Map(
       (await scope.repo(DepartmentEntity).find({ select: { id: true, name: true } })).map((d) => [
         d.id,
@@ -248,13 +274,25 @@ export class ContributionRowsService {
       ]),
     );
     const teamIdsOf = new Map<string, string[]>();
-    for (const tm of await scope.repo(TeamMemberEntity).find()) {
+    const teamMembers: { memberId: string; teamId: string }[] = await scope
+      .repo(TeamMemberEntity)
+      .query('tm')
+      .select('tm.memberId', 'memberId')
+      .addSelect('tm.teamId', 'teamId')
+      .getRawMany();
+    for (const tm of teamMembers) {
       const list = teamIdsOf.get(tm.memberId) ?? [];
       list.push(tm.teamId);
       teamIdsOf.set(tm.memberId, list);
     }
     const rolesOf = new Map<string, Role[]>();
-    for (const r of await scope.repo(MemberRoleEntity).find()) {
+    const memberRoles: { memberId: string; role: string }[] = await scope
+      .repo(MemberRoleEntity)
+      .query('r')
+      .select('r.memberId', 'memberId')
+      .addSelect('r.role', 'role')
+      .getRawMany();
+    for (const r of memberRoles) {
       if (!isRole(r.role)) continue;
       const list = rolesOf.get(r.memberId) ?? [];
       list.push(r.role);

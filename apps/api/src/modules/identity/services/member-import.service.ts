@@ -116,6 +116,8 @@ export class MemberImportService {
       ? await run(this.db.scope(viewer))
       : await this.db.transaction(viewer, run);
     for (const id of deactivated) await this.sessions.destroyAllFor(id);
+    // Imported roles and locales change what sessions resolve to.
+    if (!dryRun) this.sessions.forgetMember(undefined);
     return outcome;
   }
 

@@ -178,7 +178,7 @@ export class MembersService {
   }
 
   async update(tenant: Tenant, id: string, patch: MemberDraft): Promise<MemberEntity> {
-    return this.db.transaction(tenant, async (scope) => {
+    const member = await this.db.transaction(tenant, async (scope) => {
       const members = scope.repo(MemberEntity);
       const existing = await members.findOneBy({ id });
       if (!existing) throw new NotFoundError('Member');
@@ -232,6 +232,9 @@ export class MembersService {
       if (patch.teamIds) await this.replaceTeams(scope, id, patch.teamIds);
       return existing;
     });
+    // Roles and locale are part of the viewer its sessions resolve to.
+    this.sessions.forgetMember(id);
+    return member;
   }
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<MemberEntity> {
@@ -282,6 +285,7 @@ export class MembersService {
         { id: viewer.memberId },
         { locale: prefs.locale, updatedAt: new Date() },
       );
+      this.sessions.forgetMember(viewer.memberId);
     }
     return this.get(viewer, viewer.memberId);
   }

@@ -11,16 +11,41 @@ import {
 import { assertPageSize, decodeCursor, encodeCursor } from '../../../common/graphql/pagination';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
-import { IdempotencyService } from '../../points/services/idempotency.service';
+import {
+  IdempotencyService,
+  type IdempotentRequest,
+} from '../../points/services/idempotency.service';
+import {
+  GroupCommit,
+  settledError,
+  settledValue,
+  type Settled,
+} from '../../../common/batching/group-commit';
+import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { PointsLedgerService } from '../../points/services/points-ledger.service';
 import { SearchIndexService } from '../../search/services/search-index.service';
 import { KnowledgeCommentEntity } from '../entities/knowledge-comment.entity';
 import { KnowledgePostLikeEntity } from '../entities/knowledge-post-like.entity';
 import { KnowledgePostEntity } from '../entities/knowledge-post.entity';
-import { increment, lockPost, popularity } from './knowledge-post-store';
+import {
+  addViewCounts,
+  increment,
+  lockPost,
+  lockPosts,
+  popularity,
+  popularityStepChanged,
+  visibleOrNotFound,
+} from './knowledge-post-store';
+
+/** Most views per group-commit transaction, and transactions at once on MySQL. */
+const VIEW_BATCH_MAX = 200;
+const VIEW_BATCH_WRITERS = 4;
 import type { Page } from './knowledge-posts.service';
 
 export type RecordedView = { counted: boolean; viewCount: number };
+
+/** One queued view: who, which post, the validated idempotency request. */
+export type ViewRequest = { viewer: Viewer; postId: string; request: IdempotentRequest };
 
 function assertPublished(post: KnowledgePostEntity): void {
   if (post.status !== 'published') {
@@ -36,44 +61,145 @@ export class KnowledgeEngagementService {
     private readonly ledger: PointsLedgerService,
     private readonly idempotency: IdempotencyService,
     private readonly search: SearchIndexService,
-  ) {}
+  ) {
+    this.views = new GroupCommit((batch) => this.recordViews(batch), {
+      maxBatch: VIEW_BATCH_MAX,
+      concurrency: this.db.dialect === 'sqlite' ? 1 : VIEW_BATCH_WRITERS,
+    });
+  }
+
+  private readonly views: GroupCommit<ViewRequest, RecordedView>;
 
   /**
    * A member opened a published post. Every view is a usage event; it counts in viewCount (and
    * pays the author viewReceived, within the daily cap) only as the first view of the day by
    * someone other than the author. A retry with the same key replays the first answer.
+   * Views are the hottest write: concurrent ones are group-committed (see recordViews).
    */
   recordView(viewer: Viewer, postId: string, idempotencyKey: string): Promise<RecordedView> {
-    return this.idempotency.run(viewer, 'recordView', { postId }, idempotencyKey, async (scope) => {
-      const post = await lockPost(scope, viewer, postId);
-      assertPublished(post);
-      const award = await this.ledger.record(
-        scope,
-        {
-          kind: 'viewReceived',
-          earnerId: post.authorId,
-          actorId: viewer.memberId,
-          sourceType: 'knowledgePost',
-          sourceId: postId,
-          occurredAt: new Date(),
-        },
-        `view:${uuidv7()}`,
+    // Bad keys fail here, before queueing.
+    const request = this.idempotency.prepare(viewer, 'recordView', { postId }, idempotencyKey);
+    return this.views.submit({ viewer, postId, request });
+  }
+
+  /**
+   * Records views in one transaction per organization, in a fixed number of statements: each
+   * view is answered exactly as if recorded alone after the previous ones (replays, counted
+   * once per day, caps), and a view that fails (unknown post, draft) fails alone.
+   */
+  async recordViews(views: readonly ViewRequest[]): Promise<Settled<RecordedView>[]> {
+    const out: Settled<RecordedView>[] = new Array(views.length);
+    const byOrg = new Map<string, number[]>();
+    views.forEach((v, i) => {
+      const list = byOrg.get(v.viewer.organizationId) ?? [];
+      byOrg.set(v.viewer.organizationId, [...list, i]);
+    });
+    for (const [organizationId, indices] of byOrg) {
+      const settled = await this.recordViewsOf(
+        { organizationId },
+        indices.map((i) => views[i]),
       );
-      // A capped or zero-rated view is still a distinct colleague's view of the day.
-      const counted =
-        award.counted || (award.reason !== 'selfAction' && award.reason !== 'duplicateToday');
-      if (counted) {
-        await scope
-          .repo(KnowledgePostEntity)
-          .update({ id: postId }, { viewCount: increment('view_count', 1) });
-        await this.search.setPopularity(
-          scope,
-          'knowledgePost',
-          postId,
-          popularity({ viewCount: post.viewCount + 1, likeCount: post.likeCount }),
-        );
+      indices.forEach((i, k) => (out[i] = settled[k]));
+    }
+    return out;
+  }
+
+  private recordViewsOf(
+    tenant: Tenant,
+    views: readonly ViewRequest[],
+  ): Promise<Settled<RecordedView>[]> {
+    return this.db.transaction(tenant, async (scope) => {
+      const out: Settled<RecordedView>[] = new Array(views.length);
+      const stored = await this.idempotency.storedMany(
+        scope,
+        views.map((v) => v.request.key),
+      );
+      const firstByKey = new Map<string, number>();
+      const repeats: [number, number][] = [];
+      const fresh: number[] = [];
+      views.forEach((view, i) => {
+        const first = firstByKey.get(view.request.key);
+        try {
+          // A key seen earlier in the batch answers like a stored one.
+          const prior = first === undefined ? stored.get(view.request.key) : views[first].request;
+          const outcome = this.idempotency.outcome<RecordedView>(
+            prior && { fingerprint: prior.fingerprint, resultJson: 'null' },
+            view.request,
+          );
+          if (first !== undefined) repeats.push([i, first]);
+          else if (outcome.found) {
+            const replay = this.idempotency.outcome<RecordedView>(
+              stored.get(view.request.key),
+              view.request,
+            );
+            out[i] = settledValue((replay as { value: RecordedView }).value);
+          } else {
+            firstByKey.set(view.request.key, i);
+            fresh.push(i);
+          }
+        } catch (error) {
+          out[i] = settledError(error);
+        }
+      });
+
+      const posts = await lockPosts(scope, [...new Set(fresh.map((i) => views[i].postId))]);
+      const accepted: number[] = [];
+      for (const i of fresh) {
+        try {
+          const post = visibleOrNotFound(views[i].viewer, posts.get(views[i].postId) ?? null);
+          assertPublished(post);
+          accepted.push(i);
+        } catch (error) {
+          out[i] = settledError(error);
+        }
       }
-      return { counted, viewCount: post.viewCount + (counted ? 1 : 0) };
+
+      const now = new Date();
+      const awards = await this.ledger.recordMany(
+        scope,
+        accepted.map((i) => ({
+          event: {
+            kind: 'viewReceived',
+            earnerId: posts.get(views[i].postId)!.authorId,
+            actorId: views[i].viewer.memberId,
+            sourceType: 'knowledgePost',
+            sourceId: views[i].postId,
+            occurredAt: now,
+          },
+          entryKey: `view:${uuidv7()}`,
+        })),
+      );
+      const added = new Map<string, number>();
+      accepted.forEach((i, k) => {
+        const award = awards[k];
+        // A capped or zero-rated view is still a distinct colleague's view of the day.
+        const counted =
+          award.counted || (award.reason !== 'selfAction' && award.reason !== 'duplicateToday');
+        const post = posts.get(views[i].postId)!;
+        const n = (added.get(post.id) ?? 0) + (counted ? 1 : 0);
+        added.set(post.id, n);
+        out[i] = settledValue({ counted, viewCount: post.viewCount + n });
+      });
+      await addViewCounts(scope, added);
+      for (const [postId, n] of added) {
+        const post = posts.get(postId)!;
+        const before = popularity(post);
+        const after = popularity({ viewCount: post.viewCount + n, likeCount: post.likeCount });
+        if (popularityStepChanged(before, after)) {
+          await this.search.setPopularity(scope, 'knowledgePost', postId, after);
+        }
+      }
+      await this.idempotency.storeOrRetry(
+        scope,
+        accepted.map((i) => ({
+          viewer: views[i].viewer,
+          operation: 'recordView',
+          request: views[i].request,
+          result: (out[i] as { value: RecordedView }).value,
+        })),
+      );
+      for (const [i, first] of repeats) out[i] = out[first];
+      return out;
     });
   }
 

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { canSeePost, localDate, type PostStatus } from '@chienowa/domain';
 import type { Viewer } from '../../../common/auth/viewer';
 import { NotFoundError } from '../../../common/graphql/app-errors';
@@ -41,6 +42,32 @@ export async function lockPost(
   return visibleOrNotFound(viewer, await repo.findOneBy({ id }));
 }
 
+/** lockPost for several posts (sorted, so concurrent batches lock in one order); by id. */
+export async function lockPosts(
+  scope: TenantScope,
+  ids: readonly string[],
+): Promise<Map<string, KnowledgePostEntity>> {
+  if (ids.length === 0) return new Map();
+  const sorted = [...ids].sort();
+  const repo = scope.repo(KnowledgePostEntity);
+  await repo.update({ id: In(sorted) }, { viewCount: increment('view_count', 0) });
+  return new Map((await repo.findBy({ id: In(sorted) })).map((post) => [post.id, post]));
+}
+
+/** Adds counted views per post: one UPDATE per distinct amount (mostly one). */
+export async function addViewCounts(
+  scope: TenantScope,
+  added: ReadonlyMap<string, number>,
+): Promise<void> {
+  const byAmount = new Map<number, string[]>();
+  for (const [id, n] of added) if (n > 0) byAmount.set(n, [...(byAmount.get(n) ?? []), id]);
+  for (const [n, ids] of byAmount) {
+    await scope
+      .repo(KnowledgePostEntity)
+      .update({ id: In(ids.sort()) }, { viewCount: increment('view_count', n) });
+  }
+}
+
 export type OrganizationClock = { timeZone: string; locale: 'ja' | 'en'; today: string };
 
 /** Today in the organization's time zone (review dates flip at its midnight). */
@@ -78,6 +105,16 @@ export const searchDocument = (post: KnowledgePostEntity, tags: string[]): Searc
 /** Search tiebreaker: colleagues' views plus likes. */
 export const popularity = (post: { viewCount: number; likeCount: number }): number =>
   post.viewCount + post.likeCount;
+
+/**
+ * Whether a view moved a post's popularity into another 10 % step: the search index stores it
+ * only then (a row rewrite per view would be the view path's most expensive statement), so the
+ * stored popularity is always within 10 % of the exact one.
+ */
+export const popularityStepChanged = (before: number, after: number): boolean => {
+  const step = (p: number) => (p < 20 ? p : Math.floor(Math.log(p) / Math.log(1.1)));
+  return step(before) !== step(after);
+};
 
 /** What the guideline's pre-publish content check reads: everything colleagues will see. */
 export const checkedText = (post: KnowledgePostEntity, tags: string[]) => ({

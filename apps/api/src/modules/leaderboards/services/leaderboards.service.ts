@@ -41,10 +41,21 @@ export type Board = {
 
 type Query = { subject: LeaderboardSubject; period: LeaderboardPeriod; scope: LeaderboardScope };
 
+/** SQL conditions on a totals alias for the unlisted members, with their parameters. */
+type Unlisted = {
+  params: unknown[];
+  notIn: (alias: string) => string;
+  in: (alias: string) => string;
+};
+
+/** Above this many unlisted members, queries use the subquery instead of a list of ids. */
+const MAX_UNLISTED_IDS = 2000;
+
 /**
- * Leaderboards read the maintained member_point_totals of the current period key: one ranked
- * query per board (plus, for a member board, one for the viewer's place when not listed and
- * a primary-key load of the listed members). Never sums the ledger.
+ * Leaderboards read the maintained member_point_totals of the current period key. A member
+ * board reads the top from the (organization, period, points) index and counts ranks on it
+ * (no window over every member), then loads the listed members by primary key; team and
+ * department boards sum the totals per unit. Never sums the ledger.
  */
 @Injectable()
 export class LeaderboardsService {
@@ -125,64 +136,146 @@ export class LeaderboardsService {
     first: number,
   ): Promise<Omit<Board, 'periodKey' | 'visibleTopN'>> {
     const org = viewer.organizationId;
-    // Listed = active, not hidden, in scope, with a total for the period.
+    // Listed = active, not hidden, in scope, with a total for the period; unlisted members are
+    // a short list. CROSS JOIN (an inner join) makes SQLite start from the totals index for the
+    // company board instead of from all members; scoped boards let the planner start from the
+    // scope's members.
+    const join = boardScope === 'company' ? 'CROSS JOIN' : 'JOIN';
+    const unlisted = await this.unlisted(scope);
     const listed = `FROM member_point_totals t
-        JOIN members m ON m.organization_id = t.organization_id AND m.id = t.member_id
-        LEFT JOIN leaderboard_preferences p
-          ON p.organization_id = t.organization_id AND p.member_id = t.member_id
-       WHERE t.organization_id = ? AND t.period_key = ? AND m.active = 1
-         AND (p.hidden IS NULL OR p.hidden = 0)${this.scopeFilter('m', boardScope)}`;
-    const listedParams = [org, periodKey, ...this.scopeParams(viewer, boardScope)];
+        ${join} members m ON m.organization_id = t.organization_id AND m.id = t.member_id
+       WHERE t.organization_id = ? AND t.period_key = ?${unlisted.notIn('t')}${this.scopeFilter('m', boardScope)}`;
+    const listedParams = [
+      org,
+      periodKey,
+      ...unlisted.params,
+      ...this.scopeParams(viewer, boardScope),
+    ];
     const top = topN ?? first;
-    const rows: {
-      member_id: string;
-      points: number | string;
-      rnk: number | string;
-      total: number | string;
-      in_top: number | string;
-    }[] = await scope.manager.query(
-      `SELECT x.member_id, x.points, x.rnk, x.total,
-              CASE WHEN x.rn <= ? AND x.rnk <= ? THEN 1 ELSE 0 END AS in_top
-         FROM (
-           SELECT t.member_id, t.points,
-                  RANK() OVER (ORDER BY t.points DESC) AS rnk,
-                  ROW_NUMBER() OVER (ORDER BY t.points DESC, m.name_reading, m.id) AS rn,
-                  COUNT(*) OVER () AS total
-             ${listed}
-         ) x
-        WHERE (x.rn <= ? AND x.rnk <= ?) OR x.member_id = ?
-        ORDER BY x.rn`,
-      [first, top, ...listedParams, first, top, viewer.memberId],
+    // The `first`-th best total is the cut-off: walks ix_totals_org_period_points from the top
+    // and stops after `first` listed rows, whatever the size of the organization.
+    const heads: { points: number | string }[] = await scope.manager.query(
+      `SELECT t.points ${listed} ORDER BY t.points DESC LIMIT ?`,
+      [...listedParams, first],
     );
-    const totalRanked = rows.length > 0 ? Number(rows[0].total) : 0;
-    const own = rows.find((r) => r.member_id === viewer.memberId);
-    let me = own ? { points: Number(own.points), rank: Number(own.rnk) } : null;
-    if (!me) {
-      // Not listed (hidden, no points yet, or outside the scope): ranked as if listed.
-      const mine = `COALESCE((SELECT points FROM member_point_totals
-                      WHERE organization_id = ? AND member_id = ? AND period_key = ?), 0)`;
-      const result: { points: number | string; above: number | string }[] =
-        await scope.manager.query(
-          `SELECT ${mine} AS points, (SELECT COUNT(*) ${listed} AND t.points > ${mine}) AS above`,
-          [org, viewer.memberId, periodKey, ...listedParams, org, viewer.memberId, periodKey],
-        );
-      me = { points: Number(result[0].points), rank: Number(result[0].above) + 1 };
+    const cutoff = heads.length === first ? Number(heads[first - 1].points) : null;
+    // Rows at or above the cut-off hold every row with more points than it, so competition
+    // ranks are exact; ties at the cut-off are ordered by reading, then id.
+    const rows: { member_id: string; points: number | string }[] = await scope.manager.query(
+      `SELECT t.member_id, t.points ${listed}${cutoff === null ? '' : ' AND t.points >= ?'}
+        ORDER BY t.points DESC, m.name_reading, m.id LIMIT ?`,
+      [...listedParams, ...(cutoff === null ? [] : [cutoff]), first],
+    );
+    const ranked: { id: string; points: number; rank: number }[] = [];
+    for (const [i, r] of rows.entries()) {
+      const points = Number(r.points);
+      const prev = ranked[i - 1];
+      ranked.push({
+        id: r.member_id,
+        points,
+        rank: prev && prev.points === points ? prev.rank : i + 1,
+      });
     }
-    const visible = rows.filter((r) => Number(r.in_top) === 1);
-    const ids = [...new Set([...visible.map((r) => r.member_id), viewer.memberId])];
+    const visible = ranked.filter((r) => r.rank <= top);
+    // My place, listed or not (hidden, no points yet, outside the scope): ranked as if listed.
+    const counts = await this.memberCounts(scope, viewer, boardScope, periodKey, {
+      listed,
+      listedParams,
+      unlisted,
+    });
+    const ids = [...new Set([...visible.map((r) => r.id), viewer.memberId])];
     const members = new Map(
       (await scope.repo(MemberEntity).findBy({ id: In(ids) })).map((m) => [m.id, m]),
     );
     return {
       entries: visible.map((r) => ({
-        id: r.member_id,
-        points: Number(r.points),
-        rank: Number(r.rnk),
-        isMe: r.member_id === viewer.memberId,
-        member: members.get(r.member_id),
+        ...r,
+        isMe: r.id === viewer.memberId,
+        member: members.get(r.id),
       })),
-      me: { id: viewer.memberId, ...me, isMe: true, member: members.get(viewer.memberId) },
-      totalRanked,
+      me: {
+        id: viewer.memberId,
+        points: counts.mine,
+        rank: counts.above + 1,
+        isMe: true,
+        member: members.get(viewer.memberId),
+      },
+      totalRanked: counts.total,
+    };
+  }
+
+  /**
+   * The number of listed members, the viewer's points and how many listed members have more.
+   * Company boards count ranges of ix_totals_org_period_points and subtract the totals of the
+   * few unlisted members, instead of looking up every member with a total.
+   */
+  private async memberCounts(
+    scope: TenantScope,
+    viewer: Viewer,
+    boardScope: LeaderboardScope,
+    periodKey: string,
+    board: { listed: string; listedParams: unknown[]; unlisted: Unlisted },
+  ): Promise<{ total: number; mine: number; above: number }> {
+    const { listed, listedParams, unlisted } = board;
+    const org = viewer.organizationId;
+    const mine = `(SELECT COALESCE((SELECT points FROM member_point_totals
+        WHERE organization_id = ? AND member_id = ? AND period_key = ?), 0) AS points) x`;
+    // Placeholders bind in text order: the counts first, the viewer's points (FROM) last.
+    const mineParams = [org, viewer.memberId, periodKey];
+    let row: Record<'mine' | 'total' | 'above', number | string | null>;
+    if (boardScope === 'company') {
+      const range = `FROM member_point_totals a WHERE a.organization_id = ? AND a.period_key = ?`;
+      const rangeParams = [org, periodKey];
+      const withUnlisted = [...rangeParams, ...unlisted.params];
+      [row] = await scope.manager.query(
+        `SELECT x.points AS mine,
+                (SELECT COUNT(*) ${range})
+                  - (SELECT COUNT(*) ${range}${unlisted.in('a')}) AS total,
+                (SELECT COUNT(*) ${range} AND a.points > x.points)
+                  - (SELECT COUNT(*) ${range} AND a.points > x.points${unlisted.in('a')}) AS above
+           FROM ${mine}`,
+        [...rangeParams, ...withUnlisted, ...rangeParams, ...withUnlisted, ...mineParams],
+      );
+    } else {
+      [row] = await scope.manager.query(
+        `SELECT x.points AS mine,
+                (SELECT COUNT(*) ${listed}) AS total,
+                (SELECT COUNT(*) ${listed} AND t.points > x.points) AS above
+           FROM ${mine}`,
+        [...listedParams, ...listedParams, ...mineParams],
+      );
+    }
+    return { total: Number(row.total), mine: Number(row.mine), above: Number(row.above) };
+  }
+
+  /**
+   * Members left off member boards: inactive or hidden. Read once per board (usually none or
+   * a few) and passed as a list of ids, so the other queries stay on the totals index.
+   */
+  private async unlisted(scope: TenantScope): Promise<Unlisted> {
+    const org = scope.tenant.organizationId;
+    const rows: { id: string }[] = await scope.manager.query(
+      `SELECT u.id FROM members u WHERE u.organization_id = ? AND u.active = 0
+       UNION SELECT h.member_id FROM leaderboard_preferences h
+        WHERE h.organization_id = ? AND h.hidden = 1`,
+      [org, org],
+    );
+    const ids = rows.map((r) => r.id);
+    if (ids.length > MAX_UNLISTED_IDS) {
+      const sub = `(SELECT u.id FROM members u WHERE u.organization_id = ? AND u.active = 0
+        UNION SELECT h.member_id FROM leaderboard_preferences h
+         WHERE h.organization_id = ? AND h.hidden = 1)`;
+      return {
+        params: [org, org],
+        notIn: (alias) => ` AND ${alias}.member_id NOT IN ${sub}`,
+        in: (alias) => ` AND ${alias}.member_id IN ${sub}`,
+      };
+    }
+    const list = `(${ids.map(() => '?').join(', ')})`;
+    return {
+      params: ids,
+      notIn: (alias) => (ids.length ? ` AND ${alias}.member_id NOT IN ${list}` : ''),
+      in: (alias) => (ids.length ? ` AND ${alias}.member_id IN ${list}` : ' AND 1 = 0'),
     };
   }
 

@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError } from '../../../common/graphql/app-er
 import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { withWriteLock } from '../../../database/write-lock';
 import { OrganizationEntity } from '../entities/organization.entity';
+import { TenantSettingsCache } from '../../../common/tenancy/tenant-settings-cache';
 
 export type OrganizationPatch = {
   name?: string | null;
@@ -15,7 +16,10 @@ export type OrganizationPatch = {
 
 @Injectable()
 export class OrganizationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settingsCache: TenantSettingsCache,
+  ) {}
 
   /** The organization row is the tenant itself: looked up by the tenant's id only. */
   async get(tenant: Tenant): Promise<OrganizationEntity> {
@@ -39,6 +43,7 @@ export class OrganizationService {
     await withWriteLock(this.dataSource, () =>
       this.dataSource.getRepository(OrganizationEntity).save(org),
     );
+    this.settingsCache.invalidate(tenant.organizationId);
     return org;
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   checkIdempotentReplay,
   requestFingerprint,
@@ -10,9 +11,18 @@ import { BadUserInputError } from '../../../common/graphql/app-errors';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { isUniqueViolation } from '../../../database/unique-violation';
+import { RetryableConflictError } from '../../../database/dialect-sql';
 import { IdempotencyRecordEntity } from '../entities/idempotency-record.entity';
 
+type StoredRecord = Pick<IdempotencyRecordEntity, 'fingerprint' | 'resultJson'>;
+
 class ConcurrentDuplicate extends Error {}
+
+/** A validated request: its key and the fingerprint of what it asks. */
+export type IdempotentRequest = { key: string; fingerprint: string };
+
+/** What a stored record says about a request: run it, or answer with the first result. */
+export type IdempotentOutcome<T> = { found: true; value: T } | { found: false };
 
 /**
  * Runs a mutation at most once per idempotency key: a retry with the same key and arguments
@@ -30,29 +40,14 @@ export class IdempotencyService {
     idempotencyKey: string,
     work: (scope: TenantScope) => Promise<T>,
   ): Promise<T> {
-    const key = validateIdempotencyKey(idempotencyKey);
-    if (!key.ok) throw new BadUserInputError(key.errors);
-    const fingerprint = createHash('sha256')
-      .update(requestFingerprint(operation, { ...args, by: viewer.memberId }))
-      .digest('hex');
-
-    const replayed = await this.replay<T>(viewer, key.value, fingerprint);
+    const request = this.prepare(viewer, operation, args, idempotencyKey);
+    const replayed = await this.replay<T>(viewer, request);
     if (replayed.found) return replayed.value;
     try {
       return await this.db.transaction(viewer, async (scope) => {
         const result = await work(scope);
-        const repo = scope.repo(IdempotencyRecordEntity);
         try {
-          await repo.insert(
-            repo.create({
-              idempotencyKey: key.value,
-              memberId: viewer.memberId,
-              operation,
-              fingerprint,
-              resultJson: JSON.stringify(result ?? null),
-              createdAt: new Date(),
-            }),
-          );
+          await this.store(scope, [{ viewer, operation, request, result }]);
         } catch (error) {
           if (isUniqueViolation(error)) throw new ConcurrentDuplicate();
           throw error;
@@ -62,22 +57,98 @@ export class IdempotencyService {
     } catch (error) {
       if (!(error instanceof ConcurrentDuplicate)) throw error;
       // The same key committed first in a concurrent request: ours rolled back; answer as a retry.
-      const again = await this.replay<T>(viewer, key.value, fingerprint);
+      const again = await this.replay<T>(viewer, request);
       if (again.found) return again.value;
+      throw error;
+    }
+  }
+
+  /** Validates the key (BAD_USER_INPUT) and fingerprints the request (operation, args, member). */
+  prepare(
+    viewer: Viewer,
+    operation: string,
+    args: Record<string, unknown>,
+    idempotencyKey: string,
+  ): IdempotentRequest {
+    const key = validateIdempotencyKey(idempotencyKey);
+    if (!key.ok) throw new BadUserInputError(key.errors);
+    const fingerprint = createHash('sha256')
+      .update(requestFingerprint(operation, { ...args, by: viewer.memberId }))
+      .digest('hex');
+    return { key: key.value, fingerprint };
+  }
+
+  /** The stored records of these keys (for batches: one query, then `outcome` per request). */
+  async storedMany(
+    scope: TenantScope,
+    keys: readonly string[],
+  ): Promise<Map<string, StoredRecord>> {
+    if (keys.length === 0) return new Map();
+    const rows = await scope
+      .repo(IdempotencyRecordEntity)
+      .findBy({ idempotencyKey: In([...new Set(keys)]) });
+    return new Map(rows.map((row) => [row.idempotencyKey, row]));
+  }
+
+  /** Stores first results (in the mutation's transaction; a taken key is a unique violation). */
+  async store(
+    scope: TenantScope,
+    done: readonly {
+      viewer: Viewer;
+      operation: string;
+      request: IdempotentRequest;
+      result: unknown;
+    }[],
+  ): Promise<void> {
+    const repo = scope.repo(IdempotencyRecordEntity);
+    const now = new Date();
+    await repo.insert(
+      done.map(({ viewer, operation, request, result }) =>
+        repo.create({
+          idempotencyKey: request.key,
+          memberId: viewer.memberId,
+          operation,
+          fingerprint: request.fingerprint,
+          resultJson: JSON.stringify(result ?? null),
+          createdAt: now,
+        }),
+      ),
+    );
+  }
+
+  /**
+   * `store` for batches: a key taken meanwhile by a concurrent request rolls the batch back and
+   * runs it again (RetryableConflictError), and the rerun answers that request as a replay.
+   */
+  async storeOrRetry(
+    scope: TenantScope,
+    done: Parameters<IdempotencyService['store']>[1],
+  ): Promise<void> {
+    try {
+      await this.store(scope, done);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new RetryableConflictError('idempotency_records');
       throw error;
     }
   }
 
   private async replay<T>(
     viewer: Viewer,
-    key: string,
-    fingerprint: string,
-  ): Promise<{ found: true; value: T } | { found: false }> {
+    request: IdempotentRequest,
+  ): Promise<IdempotentOutcome<T>> {
     const stored = await this.db
       .scope(viewer)
       .repo(IdempotencyRecordEntity)
-      .findOneBy({ idempotencyKey: key });
-    switch (checkIdempotentReplay(stored, fingerprint)) {
+      .findOneBy({ idempotencyKey: request.key });
+    return this.outcome<T>(stored, request);
+  }
+
+  /** Replay, run, or BAD_USER_INPUT when the key was used for a different request. */
+  outcome<T>(
+    stored: StoredRecord | null | undefined,
+    request: IdempotentRequest,
+  ): IdempotentOutcome<T> {
+    switch (checkIdempotentReplay(stored ?? null, request.fingerprint)) {
       case 'new':
         return { found: false };
       case 'replay':

@@ -12,6 +12,7 @@ import type { Tenant } from '../../../common/tenancy/tenant-owned';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { PointRuleSetEntity } from '../entities/point-rule-set.entity';
+import { TenantSettingsCache } from '../../../common/tenancy/tenant-settings-cache';
 
 /**
  * The organization's current point rules. A change writes a new version; entries record the
@@ -19,8 +20,19 @@ import { PointRuleSetEntity } from '../entities/point-rule-set.entity';
  */
 @Injectable()
 export class PointRulesService {
-  constructor(private readonly db: TenantDataSource) {}
+  constructor(
+    private readonly db: TenantDataSource,
+    private readonly cache: TenantSettingsCache,
+  ) {}
 
+  /** The rule set for recording events: cached per organization (see TenantSettingsCache). */
+  cached(scope: TenantScope): Promise<PointRuleSet> {
+    // Read on the caller's connection: inside a transaction, asking the pool for another one
+    // could wait forever when every connection is held by transactions waiting for this read.
+    return this.cache.get(scope.tenant.organizationId, 'pointRules', () => this.current(scope));
+  }
+
+  /** Read now, in the scope's transaction (changes and audits need the row itself). */
   async current(scope: TenantScope): Promise<PointRuleSet> {
     const latest = await scope
       .repo(PointRuleSetEntity)
@@ -53,6 +65,7 @@ export class PointRulesService {
           createdAt: new Date(),
         }),
       );
+      scope.afterCommit(() => this.cache.invalidate(tenant.organizationId));
       return next;
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   decideAward,
@@ -11,6 +11,7 @@ import {
   localDate,
   reversalOf,
   totalPeriodKeys,
+  type AwardDecision,
   type LedgerEntry,
   type PeriodSettings,
   type PointEvent,
@@ -18,7 +19,14 @@ import {
   type UncountedReason,
 } from '@chienowa/domain';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
-import { insertIfAbsent, lockCounter, upsertIncrement } from '../../../database/dialect-sql';
+import {
+  dialectOf,
+  insertIgnoringDuplicates,
+  lockCounters,
+  RetryableConflictError,
+  upsertIncrement,
+} from '../../../database/dialect-sql';
+import { TenantSettingsCache } from '../../../common/tenancy/tenant-settings-cache';
 import { OrganizationEntity } from '../../organization/entities/organization.entity';
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import { UsageEventEntity } from '../entities/usage-event.entity';
@@ -28,6 +36,23 @@ import { ActivityBus } from '../../../common/events/activity-bus';
 export type RecordedAward =
   | { counted: true; entryId: string; points: number; earnerId: string }
   | { counted: false; reason: UncountedReason };
+
+export type LedgerRequest = { event: PointEvent; entryKey: string };
+
+/** An event of a recordMany batch while it is being decided. */
+type Pending = {
+  index: number;
+  event: PointEvent;
+  entryKey: string;
+  day: string;
+  probe: AwardDecision;
+  /** False for self-actions: they claim no counted-once key and lock nothing. */
+  claims: boolean;
+  dedupeKey: string | null;
+  targetKey: Record<string, string> | null;
+  /** The event's counted-once key was free (or it has none). */
+  fresh: boolean;
+};
 
 export function toLedgerEntry(row: LedgerEntryEntity): LedgerEntry {
   return {
@@ -58,6 +83,7 @@ export class PointsLedgerService {
   constructor(
     private readonly rules: PointRulesService,
     private readonly bus: ActivityBus,
+    private readonly cache: TenantSettingsCache,
   ) {}
 
   private publishUsage(scope: TenantScope, event: PointEvent, counted: boolean, points: number) {
@@ -77,130 +103,256 @@ export class PointsLedgerService {
     );
   }
 
-  async settings(scope: TenantScope): Promise<PeriodSettings> {
-    const org = await scope.manager
-      .getRepository(OrganizationEntity)
-      .findOneByOrFail({ id: scope.tenant.organizationId });
-    return { timeZone: org.timeZone, fiscalYearStartMonth: org.fiscalYearStartMonth };
+  /** The organization's time zone and fiscal year start (cached, see TenantSettingsCache). */
+  settings(scope: TenantScope): Promise<PeriodSettings> {
+    return this.cache.get(scope.tenant.organizationId, 'periodSettings', async () => {
+      const org = await scope.manager
+        .getRepository(OrganizationEntity)
+        .findOneByOrFail({ id: scope.tenant.organizationId });
+      return { timeZone: org.timeZone, fiscalYearStartMonth: org.fiscalYearStartMonth };
+    });
   }
 
   /** Records an event; `entryKey` makes the ledger entry unique (a retry never pays twice). */
   async record(scope: TenantScope, event: PointEvent, entryKey: string): Promise<RecordedAward> {
-    const org = scope.tenant.organizationId;
-    const settings = await this.settings(scope);
-    const ruleSet = await this.rules.current(scope);
-    const day = localDate(event.occurredAt, settings.timeZone);
-    const manager = scope.manager;
+    const [award] = await this.recordMany(scope, [{ event, entryKey }]);
+    return award;
+  }
 
-    const existing = await scope.repo(LedgerEntryEntity).findOneBy({ idempotencyKey: entryKey });
-    if (existing) {
-      return {
+  /**
+   * Records events in order, in a fixed number of statements whatever their count (the
+   * batched ingest writes hundreds of views per transaction this way). Each event is decided
+   * exactly as if recorded alone after the previous ones: caps and counted-once keys see the
+   * earlier events of the batch. A repeated `entryKey` answers like its first occurrence.
+   */
+  async recordMany(
+    scope: TenantScope,
+    requests: readonly LedgerRequest[],
+  ): Promise<RecordedAward[]> {
+    if (requests.length === 0) return [];
+    const org = scope.tenant.organizationId;
+    const manager = scope.manager;
+    const [settings, ruleSet] = await Promise.all([this.settings(scope), this.rules.cached(scope)]);
+    const results: RecordedAward[] = new Array(requests.length);
+
+    const keys = [...new Set(requests.map((r) => r.entryKey))];
+    const existing = new Map(
+      (await scope.repo(LedgerEntryEntity).findBy({ idempotencyKey: In(keys) })).map((row) => [
+        row.idempotencyKey,
+        row,
+      ]),
+    );
+    const firstByKey = new Map<string, number>();
+    const repeats: [number, number][] = [];
+    const work: Pending[] = [];
+    for (const [index, { event, entryKey }] of requests.entries()) {
+      const prior = existing.get(entryKey);
+      if (prior) {
+        results[index] = {
+          counted: true,
+          entryId: prior.id,
+          points: prior.points,
+          earnerId: prior.memberId,
+        };
+        continue;
+      }
+      const first = firstByKey.get(entryKey);
+      if (first !== undefined) {
+        repeats.push([index, first]);
+        continue;
+      }
+      firstByKey.set(entryKey, index);
+      // Decide the self-action case before claiming a counted-once key, so it is not consumed.
+      const probe = decideAward(event, {
+        ruleSet,
+        settings,
+        earnedTodayForKind: 0,
+        alreadyCountedToday: false,
+      });
+      const claims = probe.counted || probe.reason !== 'selfAction';
+      work.push({
+        index,
+        event,
+        entryKey,
+        day: localDate(event.occurredAt, settings.timeZone),
+        probe,
+        claims,
+        dedupeKey: claims ? dedupeKeyFor(event, settings) : null,
+        targetKey:
+          claims &&
+          isPerTargetCapped(event.kind) &&
+          event.actorId &&
+          event.actorId !== event.earnerId
+            ? {
+                organization_id: org,
+                actor_id: event.actorId,
+                earner_id: event.earnerId,
+                week_key: periodKeys(event.occurredAt, settings).week,
+                kind: event.kind,
+              }
+            : null,
+        fresh: false,
+      });
+    }
+
+    await this.claimDedupeKeys(scope, work);
+
+    // Per-target weekly cap (likes, kudos): lock the (actor, earner, week, kind) rows first;
+    // every path locks them before the earner's daily rows, so the lock order is fixed.
+    const targeted = work.filter((w) => w.fresh && w.targetKey);
+    const credits = await this.lockedCounts(
+      manager,
+      'point_target_weekly_counts',
+      targeted.map((w) => w.targetKey!),
+      'credits',
+    );
+    // Lock the earners' (day, kind) rows: concurrent events of a kind for one earner serialize
+    // here, so the cap holds exactly; other members' rows stay free.
+    const dailyKey = (w: Pending) => ({
+      organization_id: org,
+      member_id: w.event.earnerId,
+      local_day: w.day,
+      kind: w.event.kind,
+    });
+    const earning = work.filter((w) => w.fresh);
+    const earned = await this.lockedCounts(
+      manager,
+      'member_daily_earnings',
+      earning.map(dailyKey),
+      'points',
+    );
+
+    const usage: UsageEventEntity[] = [];
+    const entries: { entry: LedgerEntry; day: string; periodKeys: string[] }[] = [];
+    const daily = new Map<string, { key: Record<string, unknown>; points: number }>();
+    const targets = new Map<string, { key: Record<string, unknown>; credits: number }>();
+    const usageRepo = scope.repo(UsageEventEntity);
+    for (const w of work) {
+      const { event } = w;
+      let decision: AwardDecision = w.probe;
+      if (w.fresh && w.targetKey && perTargetCapReached(credits.get(counterId(w.targetKey)) ?? 0)) {
+        decision = { counted: false, reason: 'perTargetCap', dedupeKey: w.dedupeKey };
+      } else if (w.claims) {
+        decision = decideAward(event, {
+          ruleSet,
+          settings,
+          earnedTodayForKind: w.fresh ? (earned.get(counterId(dailyKey(w))) ?? 0) : 0,
+          alreadyCountedToday: !w.fresh,
+        });
+      }
+      usage.push(
+        usageRepo.create({
+          id: uuidv7(),
+          kind: event.kind,
+          actorId: event.actorId,
+          earnerId: event.earnerId,
+          sourceType: event.sourceType,
+          sourceId: event.sourceId,
+          counted: decision.counted,
+          uncountedReason: decision.counted ? null : decision.reason,
+          occurredAt: event.occurredAt,
+          localDay: w.day,
+        }),
+      );
+      if (!decision.counted) {
+        this.publishUsage(scope, event, false, 0);
+        results[w.index] = { counted: false, reason: decision.reason };
+        continue;
+      }
+      const entry = ledgerEntryFor(decision, event, { id: uuidv7(), idempotencyKey: w.entryKey });
+      entries.push({ entry, day: w.day, periodKeys: Object.values(decision.periodKeys) });
+      const key = dailyKey(w);
+      const id = counterId(key);
+      earned.set(id, (earned.get(id) ?? 0) + entry.points);
+      const row = daily.get(id) ?? daily.set(id, { key, points: 0 }).get(id)!;
+      row.points += entry.points;
+      if (w.targetKey) {
+        const t = counterId(w.targetKey);
+        credits.set(t, (credits.get(t) ?? 0) + 1);
+        const target = targets.get(t) ?? targets.set(t, { key: w.targetKey, credits: 0 }).get(t)!;
+        target.credits += 1;
+      }
+      this.publishUsage(scope, event, true, entry.points);
+      results[w.index] = {
         counted: true,
-        entryId: existing.id,
-        points: existing.points,
-        earnerId: existing.memberId,
+        entryId: entry.id,
+        points: entry.points,
+        earnerId: entry.memberId,
       };
     }
 
-    const targetKey =
-      isPerTargetCapped(event.kind) && event.actorId && event.actorId !== event.earnerId
-        ? {
-            organization_id: org,
-            actor_id: event.actorId,
-            earner_id: event.earnerId,
-            week_key: periodKeys(event.occurredAt, settings).week,
-            kind: event.kind,
-          }
-        : null;
-
-    // Decide the self-action case before claiming a counted-once key, so it is not consumed.
-    const probe = decideAward(event, {
-      ruleSet,
-      settings,
-      earnedTodayForKind: 0,
-      alreadyCountedToday: false,
-    });
-    let decision = probe;
-    if (probe.counted || probe.reason !== 'selfAction') {
-      const key = dedupeKeyFor(event, settings);
-      const fresh = key
-        ? await insertIfAbsent(
-            manager,
-            'point_dedupe_keys',
-            ['organization_id', 'dedupe_key', 'created_at'],
-            [org, key, new Date()],
-          )
-        : true;
-      // Per-target weekly cap (likes, kudos): lock the (actor, earner, week, kind) row first;
-      // every path locks it before the earner's daily row, so the lock order is fixed.
-      let capped = false;
-      if (fresh && targetKey) {
-        capped = perTargetCapReached(
-          await lockCounter(manager, 'point_target_weekly_counts', targetKey, 'credits'),
-        );
-      }
-      let earnedToday = 0;
-      if (fresh && !capped) {
-        // Lock the earner's (day, kind) row: concurrent events of this kind for this earner
-        // serialize here, so the cap holds exactly; other members' rows stay free.
-        earnedToday = await lockCounter(
-          manager,
-          'member_daily_earnings',
-          { organization_id: org, member_id: event.earnerId, local_day: day, kind: event.kind },
-          'points',
-        );
-      }
-      decision = capped
-        ? { counted: false, reason: 'perTargetCap', dedupeKey: key }
-        : decideAward(event, {
-            ruleSet,
-            settings,
-            earnedTodayForKind: earnedToday,
-            alreadyCountedToday: !fresh,
-          });
-    }
-
-    await scope.repo(UsageEventEntity).insert(
-      scope.repo(UsageEventEntity).create({
-        id: uuidv7(),
-        kind: event.kind,
-        actorId: event.actorId,
-        earnerId: event.earnerId,
-        sourceType: event.sourceType,
-        sourceId: event.sourceId,
-        counted: decision.counted,
-        uncountedReason: decision.counted ? null : decision.reason,
-        occurredAt: event.occurredAt,
-        localDay: day,
-      }),
-    );
-    if (!decision.counted) {
-      this.publishUsage(scope, event, false, 0);
-      return { counted: false, reason: decision.reason };
-    }
-
-    const entry = ledgerEntryFor(decision, event, { id: uuidv7(), idempotencyKey: entryKey });
-    await this.writeEntry(scope, entry, day, Object.values(decision.periodKeys));
+    await usageRepo.insert(usage);
+    await this.writeEntries(scope, entries);
     await upsertIncrement(
       manager,
       'member_daily_earnings',
       ['organization_id', 'member_id', 'local_day', 'kind'],
       ['organization_id', 'member_id', 'local_day', 'kind', 'points'],
-      [[org, event.earnerId, day, event.kind, entry.points]],
+      [...daily.values()].map(({ key, points }) => [...Object.values(key), points]),
       ['points'],
     );
-    if (targetKey) {
+    const targetRows = [...targets.values()];
+    if (targetRows.length > 0) {
+      const cols = Object.keys(targetRows[0].key);
       await upsertIncrement(
         manager,
         'point_target_weekly_counts',
-        Object.keys(targetKey),
-        [...Object.keys(targetKey), 'credits'],
-        [[...Object.values(targetKey), 1]],
+        cols,
+        [...cols, 'credits'],
+        targetRows.map(({ key, credits: n }) => [...Object.values(key), n]),
         ['credits'],
       );
     }
-    this.publishUsage(scope, event, true, entry.points);
-    return { counted: true, entryId: entry.id, points: entry.points, earnerId: entry.memberId };
+    for (const [index, first] of repeats) results[index] = results[first];
+    return results;
+  }
+
+  /**
+   * Claims the counted-once keys of the batch (first occurrence wins, later ones in the batch
+   * are duplicates). Keys already stored are read first; the rest are inserted, and if another
+   * transaction inserted one of them meanwhile the whole transaction is retried.
+   */
+  private async claimDedupeKeys(scope: TenantScope, work: Pending[]): Promise<void> {
+    const org = scope.tenant.organizationId;
+    const wanted = [...new Set(work.flatMap((w) => (w.dedupeKey ? [w.dedupeKey] : [])))];
+    const taken = new Set<string>();
+    for (let i = 0; i < wanted.length; i += IN_LIST_MAX) {
+      const chunk = wanted.slice(i, i + IN_LIST_MAX);
+      const rows: { dedupe_key: string }[] = await scope.manager.query(
+        `SELECT ${quoteId(scope, 'dedupe_key')} FROM ${quoteId(scope, 'point_dedupe_keys')} WHERE ${quoteId(scope, 'organization_id')} = ? AND ${quoteId(scope, 'dedupe_key')} IN (${chunk.map(() => '?').join(', ')})`,
+        [org, ...chunk],
+      );
+      for (const row of rows) taken.add(row.dedupe_key);
+    }
+    const claimed: string[] = [];
+    for (const w of work) {
+      if (!w.claims) continue;
+      if (!w.dedupeKey) w.fresh = true;
+      else if (!taken.has(w.dedupeKey)) {
+        taken.add(w.dedupeKey);
+        claimed.push(w.dedupeKey);
+        w.fresh = true;
+      }
+    }
+    const now = new Date();
+    const inserted = await insertIgnoringDuplicates(
+      scope.manager,
+      'point_dedupe_keys',
+      ['organization_id', 'dedupe_key', 'created_at'],
+      claimed.map((key) => [org, key, now]),
+    );
+    if (inserted !== claimed.length) throw new RetryableConflictError('point_dedupe_keys');
+  }
+
+  /** Locks counter rows (see lockCounters) and returns their values by counterId. */
+  private async lockedCounts(
+    manager: EntityManager,
+    table: string,
+    keys: Record<string, unknown>[],
+    column: string,
+  ): Promise<Map<string, number>> {
+    const values = await lockCounters(manager, table, keys, column);
+    return new Map(keys.map((key, i) => [counterId(key), values[i]]));
   }
 
   /**
@@ -259,23 +411,22 @@ export class PointsLedgerService {
             (r) => r.reversesEntryId,
           ),
     );
-    const written: LedgerEntry[] = [];
-    for (const row of rows) {
-      if (reversed.has(row.id)) continue;
-      const reversal = reversalOf(toLedgerEntry(row), {
-        id: uuidv7(),
-        at,
-        idempotencyKey: `${keyPrefix}:reverse:${row.id}`,
-        reason,
-      });
-      await this.writeEntry(
-        scope,
-        reversal,
-        localDate(at, settings.timeZone),
-        Object.values(totalPeriodKeys(at, settings)),
+    const written = rows
+      .filter((row) => !reversed.has(row.id))
+      .map((row) =>
+        reversalOf(toLedgerEntry(row), {
+          id: uuidv7(),
+          at,
+          idempotencyKey: `${keyPrefix}:reverse:${row.id}`,
+          reason,
+        }),
       );
-      written.push(reversal);
-    }
+    const day = localDate(at, settings.timeZone);
+    const keys = Object.values(totalPeriodKeys(at, settings));
+    await this.writeEntries(
+      scope,
+      written.map((entry) => ({ entry, day, periodKeys: keys })),
+    );
     if (written.length > 0) {
       const memberIds = [...new Set(written.map((r) => r.memberId))];
       scope.afterCommit(() =>
@@ -290,32 +441,49 @@ export class PointsLedgerService {
     return written;
   }
 
-  private async writeEntry(
+  /** Inserts entries and adds them to their members' running totals, in two statements. */
+  private async writeEntries(
     scope: TenantScope,
-    entry: LedgerEntry,
-    day: string,
-    periodKeys: string[],
+    entries: readonly { entry: LedgerEntry; day: string; periodKeys: readonly string[] }[],
   ): Promise<void> {
+    if (entries.length === 0) return;
     const repo = scope.repo(LedgerEntryEntity);
-    await repo.insert(
-      repo.create({
-        ...entry,
-        localDay: day,
-        createdAt: new Date(),
-      }),
-    );
     const now = new Date();
+    await repo.insert(
+      entries.map(({ entry, day }) => repo.create({ ...entry, localDay: day, createdAt: now })),
+    );
+    const totals = new Map<string, [string, string, number]>();
+    for (const { entry, periodKeys: keys } of entries) {
+      for (const key of keys) {
+        const id = `${entry.memberId}\u0000${key}`;
+        const total = totals.get(id) ?? totals.set(id, [entry.memberId, key, 0]).get(id)!;
+        total[2] += entry.points;
+      }
+    }
     await upsertIncrement(
       scope.manager,
       'member_point_totals',
       ['organization_id', 'member_id', 'period_key'],
       ['organization_id', 'member_id', 'period_key', 'points', 'updated_at'],
       // Sorted keys: concurrent writers lock the same member's rows in the same order.
-      [...periodKeys]
-        .sort()
-        .map((key) => [scope.tenant.organizationId, entry.memberId, key, entry.points, now]),
+      [...totals.keys()].sort().map((id) => {
+        const [memberId, key, points] = totals.get(id)!;
+        return [scope.tenant.organizationId, memberId, key, points, now];
+      }),
       ['points'],
       ['updated_at'],
     );
   }
 }
+
+/** A counter row's key as one string (column values in column order). */
+const counterId = (key: Record<string, unknown>): string =>
+  Object.values(key)
+    .map((v) => String(v))
+    .join('\u0000');
+
+const quoteId = (scope: TenantScope, name: string): string =>
+  dialectOf(scope.manager) === 'mysql' ? `\`${name}\`` : `"${name}"`;
+
+/** Bound parameters per IN list (well under every driver's limit). */
+const IN_LIST_MAX = 500;

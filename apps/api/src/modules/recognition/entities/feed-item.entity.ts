@@ -10,6 +10,8 @@ import type { TenantOwned } from '../../../common/tenancy/tenant-owned';
 @Index('ix_feed_items_org_department', ['organizationId', 'departmentId', 'id'])
 @Index('ix_feed_items_org_actor', ['organizationId', 'actorId', 'id'])
 @Index('ix_feed_items_org_subject', ['organizationId', 'subjectId', 'id'])
+// The feed page: newest first within one organization.
+@Index('ix_feed_items_org_id', ['organizationId', 'id'])
 export class FeedItemEntity implements TenantOwned {
   @PrimaryColumn('varchar', { length: 36 })
   id: string;

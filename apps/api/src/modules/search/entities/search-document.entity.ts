@@ -4,6 +4,14 @@ import type { TenantOwned } from '../../../common/tenancy/tenant-owned';
 /** What a search result shows and filters on, one row per searchable item. */
 @Entity('search_documents')
 @Index('ix_search_documents_org_type', ['organizationId', 'docType'])
+// Covering for ranking candidates: popularity without reading the (long) body text.
+@Index('ix_search_documents_rank', [
+  'organizationId',
+  'docType',
+  'docId',
+  'popularity',
+  'departmentId',
+])
 export class SearchDocumentEntity implements TenantOwned {
   @PrimaryColumn('varchar', { name: 'organization_id', length: 36 })
   organizationId: string;
