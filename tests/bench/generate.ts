@@ -65,6 +65,7 @@ import { PromptTemplateEntity } from '../../apps/api/src/modules/templates/entit
 import { TemplateReuserEntity } from '../../apps/api/src/modules/templates/entities/template-reuser.entity';
 import { TemplateCategoriesService } from '../../apps/api/src/modules/templates/services/template-categories.service';
 import { BulkWriter } from './lib/bulk-writer';
+import { SearchPostings } from './lib/search-postings';
 import {
   DEPARTMENT_NAMES,
   DIVISIONS,
@@ -97,6 +98,8 @@ export type GenerateSummary = {
   usageEvents: number;
   rows: Record<string, number>;
   seconds: number;
+  /** Wall-clock seconds per step. */
+  timings: Record<string, number>;
   verify: { entries: number; totalsChecked: number; drift: number };
 };
 
@@ -118,6 +121,7 @@ const ZIPF_S = 1.0;
 const DAY_MS = 86_400_000;
 
 type Post = {
+  index: number;
   id: string;
   author: number;
   title: string;
@@ -128,6 +132,7 @@ type Post = {
   likeCount: number;
 };
 type Template = {
+  index: number;
   id: string;
   author: number;
   title: string;
@@ -220,6 +225,16 @@ async function fill(
   log: (s: string) => void,
   started: number,
 ): Promise<GenerateSummary> {
+  // Wall-clock seconds per step, in the summary (`writer: …` are parts of the steps).
+  const timings: Record<string, number> = {};
+  let stepStarted = started;
+  const phase = (step: string) => {
+    timings[step] = Math.round((Date.now() - stepStarted) / 100) / 10;
+    stepStarted = Date.now();
+    log(
+      `generate: ${step} ${timings[step]} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB RSS`,
+    );
+  };
   const random = new Random(opts.seed);
   const ids = new UuidV7(new Random(opts.seed ^ 0x5eed));
   const N = opts.members;
@@ -240,13 +255,18 @@ async function fill(
   const startOf = (day: string) => zonedStartOfDay(day, settings.timeZone).getTime();
   const setupAt = new Date(startOf(days[0]) - 30 * DAY_MS);
 
-  if (dataSource.options.type === 'better-sqlite3') {
-    // Generation only: a crash leaves a half-written benchmark database to regenerate anyway.
-    (
-      dataSource.driver as unknown as { databaseConnection: { pragma: (s: string) => void } }
-    ).databaseConnection.pragma('synchronous = OFF');
-  }
-  const w = new BulkWriter(dataSource);
+  // Tables whose primary key does not follow the generation order: written sorted at the end.
+  const w = new BulkWriter(dataSource, {
+    sorted: [
+      MemberDailyEarningEntity,
+      MemberPointTotalEntity,
+      PointTargetWeeklyCountEntity,
+      TemplateReuserEntity,
+      KudosBudgetCounterEntity,
+      KnowledgePostLikeEntity,
+    ],
+  });
+  const search = new SearchPostings();
 
   // ---------------------------------------------------------------- organization
   const orgId = ids.at(setupAt.getTime());
@@ -284,6 +304,8 @@ async function fill(
     )
   ).map((r: { id: string }) => r.id);
 
+  await w.begin();
+
   // ---------------------------------------------------------------- structure
   // Two divisions (事業本部), each with departments (one nesting level): an export filtered by
   // one division covers half the company (the export benchmark's half-headcount baseline).
@@ -296,7 +318,7 @@ async function fill(
   for (const [d, division] of DIVISIONS.entries()) {
     const divisionId = ids.at(setupAt.getTime());
     divisionIds.push(divisionId);
-    await w.add(DepartmentEntity, {
+    w.add(DepartmentEntity, {
       id: divisionId,
       organizationId: orgId,
       parentId: null,
@@ -307,7 +329,7 @@ async function fill(
     for (let i = 0; i < departmentsPerDivision; i++) {
       const id = ids.at(setupAt.getTime());
       depts.push({ id, division: divisionId });
-      await w.add(DepartmentEntity, {
+      w.add(DepartmentEntity, {
         id,
         organizationId: orgId,
         parentId: divisionId,
@@ -326,7 +348,7 @@ async function fill(
       const id = ids.at(setupAt.getTime());
       list.push(id);
       teamCount += 1;
-      await w.add(TeamEntity, {
+      w.add(TeamEntity, {
         id,
         organizationId: orgId,
         departmentId: dept.id,
@@ -343,6 +365,7 @@ async function fill(
   const memberIds: string[] = [];
   const memberDept: string[] = [];
   for (let i = 0; i < N; i++) {
+    if (w.full) await w.flush();
     const id = ids.at(setupAt.getTime());
     memberIds.push(id);
     // Members alternate between the divisions, so each holds half the company.
@@ -353,7 +376,7 @@ async function fill(
     const [family, familyReading] = random.pick(FAMILY_NAMES);
     const [given, givenReading] = random.pick(GIVEN_NAMES);
     const year = 1995 + random.int(30);
-    await w.add(MemberEntity, {
+    w.add(MemberEntity, {
       id,
       organizationId: orgId,
       email: benchEmail(i),
@@ -380,13 +403,13 @@ async function fill(
             ? ['manager', 'staff']
             : ['staff'];
     for (const role of roles) {
-      await w.add(MemberRoleEntity, { memberId: id, role: role as 'staff', organizationId: orgId });
+      w.add(MemberRoleEntity, { memberId: id, role: role as 'staff', organizationId: orgId });
     }
     const teams = teamsOf[deptIndex];
     const first = random.int(teams.length);
-    await w.add(TeamMemberEntity, { teamId: teams[first], memberId: id, organizationId: orgId });
+    w.add(TeamMemberEntity, { teamId: teams[first], memberId: id, organizationId: orgId });
     if (teams.length > 1 && random.chance(0.15)) {
-      await w.add(TeamMemberEntity, {
+      w.add(TeamMemberEntity, {
         teamId: teams[(first + 1) % teams.length],
         memberId: id,
         organizationId: orgId,
@@ -399,6 +422,7 @@ async function fill(
   );
 
   // ---------------------------------------------------------------- events
+  phase('setup');
   const popular = new ZipfSampler(N, ZIPF_S, random);
   const other = (not: number) => {
     const m = random.int(N - 1);
@@ -435,7 +459,9 @@ async function fill(
   for (let i = days.length - 1; rest > 0; i = (i - 1 + days.length) % days.length, rest--)
     perDay[i] += 1;
 
-  const longTotals = new Map<string, number>();
+  /** Points per member for every period key but the day's (week, month … all time). */
+  const longTotals = new Map<string, Float64Array>();
+  const claims = new DedupeClaims();
   const targetCounts = new Map<string, number>();
   const budgetUsed = new Map<string, number>();
   const pairHistory = new Map<string, number[]>();
@@ -450,11 +476,16 @@ async function fill(
   for (const [dayIndex, day] of days.entries()) {
     const dayStart = startOf(day);
     const keys: TotalPeriodKeys = totalPeriodKeys(new Date(dayStart + 12 * 3600_000), settings);
-    const longKeys = Object.entries(keys)
+    const longSums = Object.entries(keys)
       .filter(([kind]) => kind !== 'day')
-      .map(([, key]) => key);
+      .map(([, key]) => {
+        let sums = longTotals.get(key);
+        if (!sums) longTotals.set(key, (sums = new Float64Array(N)));
+        return sums;
+      });
     const dayTotals = new Map<number, number>();
-    const earned = new Map<string, number>();
+    /** Points earned today per earner and kind (key: earner × kinds + kind). */
+    const earned = new Map<number, number>();
     const seen = new Set<string>();
     const target = perDay[dayIndex];
     let counted = 0;
@@ -468,7 +499,7 @@ async function fill(
       return Math.floor(clock);
     };
 
-    const usage = async (
+    const usage = (
       kind: PointEventKind,
       earner: number,
       actor: number | null,
@@ -478,7 +509,7 @@ async function fill(
       uncounted: string | null,
     ) => {
       usageEvents += 1;
-      await w.add(UsageEventEntity, {
+      w.add(UsageEventEntity, {
         id: ids.at(at),
         organizationId: orgId,
         kind,
@@ -492,7 +523,7 @@ async function fill(
         localDay: day,
       });
     };
-    const pay = async (
+    const pay = (
       kind: PointEventKind,
       earner: number,
       actor: number | null,
@@ -502,11 +533,11 @@ async function fill(
       points: number,
       entryKey: string,
     ) => {
-      await usage(kind, earner, actor, sourceType, sourceId, at, null);
+      usage(kind, earner, actor, sourceType, sourceId, at, null);
       ledgerEntries += 1;
       counted += 1;
       const when = new Date(at);
-      await w.add(LedgerEntryEntity, {
+      w.add(LedgerEntryEntity, {
         id: ids.at(at),
         organizationId: orgId,
         memberId: memberIds[earner],
@@ -525,29 +556,37 @@ async function fill(
         createdAt: when,
       });
       dayTotals.set(earner, (dayTotals.get(earner) ?? 0) + points);
-      for (const key of longKeys) {
-        const k = `${earner}|${key}`;
-        longTotals.set(k, (longTotals.get(k) ?? 0) + points);
-      }
+      // Awards are positive, so a total row exists exactly where the sum is not zero.
+      if (!(points > 0)) throw new Error(`generate: award of ${points} points`);
+      for (const sums of longSums) sums[earner] += points;
     };
-    const claim = async (key: string, at: number) => {
+    const claim = (
+      key: string,
+      kind: ClaimKind,
+      item: number,
+      member: number,
+      at: number,
+      dayed: boolean,
+    ) => {
       seen.add(key);
-      await w.add(PointDedupeKeyEntity, {
-        organizationId: orgId,
-        dedupeKey: key,
-        createdAt: new Date(at),
-      });
+      claims.add(kind, item, member, dayed ? dayIndex : -1, at);
     };
     /** The earner's points for the kind so far today; the row exists once locked (lockCounter). */
     const earnedToday = (earner: number, kind: PointEventKind) => {
-      const k = `${earner}|${kind}`;
-      if (!earned.has(k)) earned.set(k, 0);
-      return earned.get(k)!;
+      const k = earner * EVENT_KINDS.length + EVENT_KINDS.indexOf(kind);
+      const points = earned.get(k);
+      if (points !== undefined) return points;
+      earned.set(k, 0);
+      return 0;
     };
     const addEarned = (earner: number, kind: PointEventKind, points: number) =>
-      earned.set(`${earner}|${kind}`, earnedToday(earner, kind) + points);
+      earned.set(
+        earner * EVENT_KINDS.length + EVENT_KINDS.indexOf(kind),
+        earnedToday(earner, kind) + points,
+      );
 
     while (counted < target && attempts < target * 6 + 50) {
+      if (w.full) await w.flush();
       attempts += 1;
       let kind = drawKind();
       if (kind === 'view' || kind === 'like') {
@@ -560,6 +599,7 @@ async function fill(
         const text = japaneseText(random, 4 + random.int(6));
         const id = ids.at(at);
         posts.push({
+          index: posts.length,
           id,
           author,
           title: text.title,
@@ -569,31 +609,22 @@ async function fill(
           viewCount: 0,
           likeCount: 0,
         });
-        postsOf.set(author, [...(postsOf.get(author) ?? []), posts.length - 1]);
-        await indexTokensOf(
-          w,
-          orgId,
+        appendTo(postsOf, author, posts.length - 1);
+        indexTokensOf(
+          search,
           'knowledgePost',
           id,
           text.title,
           text.body,
           posts[posts.length - 1].tags,
         );
-        await pay(
-          'knowledgePublished',
-          author,
-          author,
-          'knowledgePost',
-          id,
-          at,
-          10,
-          `publish:${id}:1`,
-        );
+        pay('knowledgePublished', author, author, 'knowledgePost', id, at, 10, `publish:${id}:1`);
       } else if (kind === 'template') {
         const author = popular.sample(random);
         const text = japaneseText(random, 3 + random.int(3));
         const id = ids.at(at);
         const tpl: Template = {
+          index: templates.length,
           id,
           author,
           title: `${text.topic}テンプレート：${text.title}`.slice(0, 200),
@@ -604,17 +635,9 @@ async function fill(
           reuseCount: 0,
         };
         templates.push(tpl);
-        templatesOf.set(author, [...(templatesOf.get(author) ?? []), templates.length - 1]);
-        await indexTokensOf(
-          w,
-          orgId,
-          'template',
-          id,
-          tpl.title,
-          `${tpl.description}\n\n${tpl.body}`,
-          [],
-        );
-        await pay('templatePublished', author, author, 'template', id, at, 10, `publish:${id}:1`);
+        appendTo(templatesOf, author, templates.length - 1);
+        indexTokensOf(search, 'template', id, tpl.title, `${tpl.description}\n\n${tpl.body}`, []);
+        pay('templatePublished', author, author, 'template', id, at, 10, `publish:${id}:1`);
       } else if (kind === 'story') {
         const author = popular.sample(random);
         const reviewer = author === 1 ? 0 : 1;
@@ -622,7 +645,7 @@ async function fill(
         const id = ids.at(at);
         const improved = `${text.topic}にかかる時間を短縮しました。`;
         storyCount += 1;
-        await w.add(SuccessStoryEntity, {
+        w.add(SuccessStoryEntity, {
           id,
           organizationId: orgId,
           authorId: memberIds[author],
@@ -646,8 +669,8 @@ async function fill(
         } as SuccessStoryEntity);
         const title = `成功事例：${text.title}`.slice(0, 200);
         const body = [improved, text.body, ''].join('\n\n');
-        await indexTokensOf(w, orgId, 'story', id, title, body, []);
-        await addSearchDocument(
+        indexTokensOf(search, 'story', id, title, body, []);
+        addSearchDocument(
           w,
           orgId,
           'story',
@@ -659,13 +682,13 @@ async function fill(
           0,
           new Date(at),
         );
-        await pay('storyApproved', author, reviewer, 'story', id, at, 30, `story:${id}:approve:1`);
+        pay('storyApproved', author, reviewer, 'story', id, at, 30, `story:${id}:approve:1`);
       } else if (kind === 'view') {
         const post = pickFrom(posts, postsOf);
         const viewer = other(post.author);
         const key = `view:${post.id}:${memberIds[viewer]}:${day}`;
         if (seen.has(key)) {
-          await usage(
+          usage(
             'viewReceived',
             post.author,
             viewer,
@@ -683,10 +706,10 @@ async function fill(
           earnedToday(post.author, 'viewReceived'),
         );
         if (points === 0 && !random.chance(KEEP_CAPPED)) continue;
-        await claim(key, at);
+        claim(key, 'view', post.index, viewer, at, true);
         post.viewCount += 1; // a capped view is still a distinct colleague's view of the day
         if (points === 0) {
-          await usage(
+          usage(
             'viewReceived',
             post.author,
             viewer,
@@ -698,7 +721,7 @@ async function fill(
           continue;
         }
         addEarned(post.author, 'viewReceived', points);
-        await pay(
+        pay(
           'viewReceived',
           post.author,
           viewer,
@@ -724,17 +747,17 @@ async function fill(
         );
         if (points === 0 && !random.chance(KEEP_CAPPED)) continue;
         liked.add(key);
-        await claim(key, at);
+        claim(key, 'like', post.index, liker, at, false);
         targetCounts.set(tkey, credits + (points > 0 ? 1 : 0));
         post.likeCount += 1;
-        await w.add(KnowledgePostLikeEntity, {
+        w.add(KnowledgePostLikeEntity, {
           postId: post.id,
           memberId: memberIds[liker],
           organizationId: orgId,
           createdAt: new Date(at),
         });
         if (points === 0) {
-          await usage(
+          usage(
             'likeReceived',
             post.author,
             liker,
@@ -746,7 +769,7 @@ async function fill(
           continue;
         }
         addEarned(post.author, 'likeReceived', points);
-        await pay(
+        pay(
           'likeReceived',
           post.author,
           liker,
@@ -769,15 +792,7 @@ async function fill(
         };
         if (seen.has(key)) {
           countReuse();
-          await usage(
-            'templateReused',
-            tpl.author,
-            reuser,
-            'template',
-            tpl.id,
-            at,
-            'duplicateToday',
-          );
+          usage('templateReused', tpl.author, reuser, 'template', tpl.id, at, 'duplicateToday');
           continue;
         }
         const rule = DEFAULT_POINT_RULES.templateReused;
@@ -787,22 +802,14 @@ async function fill(
           earnedToday(tpl.author, 'templateReused'),
         );
         if (points === 0 && !random.chance(KEEP_CAPPED)) continue;
-        await claim(key, at);
+        claim(key, 'reuse', tpl.index, reuser, at, true);
         countReuse();
         if (points === 0) {
-          await usage(
-            'templateReused',
-            tpl.author,
-            reuser,
-            'template',
-            tpl.id,
-            at,
-            'dailyCapReached',
-          );
+          usage('templateReused', tpl.author, reuser, 'template', tpl.id, at, 'dailyCapReached');
           continue;
         }
         addEarned(tpl.author, 'templateReused', points);
-        await pay(
+        pay(
           'templateReused',
           tpl.author,
           reuser,
@@ -836,7 +843,7 @@ async function fill(
         targetCounts.set(tkey, credits + (points > 0 ? 1 : 0));
         pairHistory.set(pair, [...history, at]);
         kudosCount += 1;
-        await w.add(KudosEntity, {
+        w.add(KudosEntity, {
           id,
           organizationId: orgId,
           giverId: memberIds[giver],
@@ -850,7 +857,7 @@ async function fill(
           reversedBy: null,
           reversalReason: null,
         });
-        await w.add(FeedItemEntity, {
+        w.add(FeedItemEntity, {
           id: ids.at(at),
           organizationId: orgId,
           sourceKey: `kudos:${id}`,
@@ -864,16 +871,16 @@ async function fill(
           createdAt: new Date(at),
         });
         if (points === 0) {
-          await usage('kudosReceived', receiver, giver, 'kudos', id, at, 'zeroRule');
+          usage('kudosReceived', receiver, giver, 'kudos', id, at, 'zeroRule');
           continue;
         }
-        await pay('kudosReceived', receiver, giver, 'kudos', id, at, points, `kudos:${id}`);
+        pay('kudosReceived', receiver, giver, 'kudos', id, at, points, `kudos:${id}`);
       }
       bar.tick(ledgerEntries);
     }
     // The day is over: its day totals and daily-cap rows are final.
     for (const [member, points] of dayTotals) {
-      await w.add(MemberPointTotalEntity, {
+      w.add(MemberPointTotalEntity, {
         organizationId: orgId,
         memberId: memberIds[member],
         periodKey: keys.day,
@@ -882,22 +889,23 @@ async function fill(
       });
     }
     for (const [k, points] of earned) {
-      const [member, kind] = k.split('|');
-      await w.add(MemberDailyEarningEntity, {
+      w.add(MemberDailyEarningEntity, {
         organizationId: orgId,
-        memberId: memberIds[Number(member)],
+        memberId: memberIds[Math.floor(k / EVENT_KINDS.length)],
         localDay: day,
-        kind,
+        kind: EVENT_KINDS[k % EVENT_KINDS.length],
         points,
       });
     }
   }
   bar.finish(ledgerEntries);
+  phase('events');
 
   // ---------------------------------------------------------------- content with final counters
   for (const post of posts) {
+    if (w.full) await w.flush();
     const reviewBy = localDate(new Date(post.at.getTime() + 180 * DAY_MS), settings.timeZone);
-    await w.add(KnowledgePostEntity, {
+    w.add(KnowledgePostEntity, {
       id: post.id,
       organizationId: orgId,
       authorId: memberIds[post.author],
@@ -917,9 +925,9 @@ async function fill(
       updatedAt: post.at,
     });
     for (const tag of post.tags) {
-      await w.add(KnowledgePostTagEntity, { postId: post.id, tag, organizationId: orgId });
+      w.add(KnowledgePostTagEntity, { postId: post.id, tag, organizationId: orgId });
     }
-    await addSearchDocument(
+    addSearchDocument(
       w,
       orgId,
       'knowledgePost',
@@ -933,7 +941,8 @@ async function fill(
     );
   }
   for (const tpl of templates) {
-    await w.add(PromptTemplateEntity, {
+    if (w.full) await w.flush();
+    w.add(PromptTemplateEntity, {
       id: tpl.id,
       organizationId: orgId,
       authorId: memberIds[tpl.author],
@@ -951,7 +960,7 @@ async function fill(
       createdAt: tpl.at,
       updatedAt: tpl.at,
     });
-    await addSearchDocument(
+    addSearchDocument(
       w,
       orgId,
       'template',
@@ -966,7 +975,7 @@ async function fill(
   }
   for (const [k, r] of reusers) {
     const [templateId, member] = k.split('|');
-    await w.add(TemplateReuserEntity, {
+    w.add(TemplateReuserEntity, {
       templateId,
       memberId: memberIds[Number(member)],
       organizationId: orgId,
@@ -976,7 +985,7 @@ async function fill(
   }
   for (const [k, credits] of targetCounts) {
     const [actor, earner, weekKey, kind] = k.split('|');
-    await w.add(PointTargetWeeklyCountEntity, {
+    w.add(PointTargetWeeklyCountEntity, {
       organizationId: orgId,
       actorId: memberIds[Number(actor)],
       earnerId: memberIds[Number(earner)],
@@ -987,24 +996,54 @@ async function fill(
   }
   for (const [k, used] of budgetUsed) {
     const [giver, month] = k.split('|');
-    await w.add(KudosBudgetCounterEntity, {
+    w.add(KudosBudgetCounterEntity, {
       organizationId: orgId,
       giverId: memberIds[Number(giver)],
       month,
       used,
     });
   }
-  for (const [k, points] of longTotals) {
-    const [member, periodKey] = k.split('|');
-    await w.add(MemberPointTotalEntity, {
-      organizationId: orgId,
-      memberId: memberIds[Number(member)],
-      periodKey,
-      points,
-      updatedAt: now,
-    });
+  for (const [periodKey, sums] of longTotals) {
+    for (let member = 0; member < N; member++) {
+      if (sums[member] === 0) continue;
+      w.add(MemberPointTotalEntity, {
+        organizationId: orgId,
+        memberId: memberIds[member],
+        periodKey,
+        points: sums[member],
+        updatedAt: now,
+      });
+    }
   }
+  // The sorted tables are complete: written now, their rows leave the heap before the big
+  // dedupe and search-token phases.
+  await w.writeSorted();
+  phase('content');
+  // Written in primary-key order (kind, post or template, member, day): the B-tree appends.
+  const claimItems: Record<ClaimKind, { id: string }[]> = {
+    like: posts,
+    reuse: templates,
+    view: posts,
+  };
+  for (const c of claims.ordered()) {
+    const base = `${c.kind}:${claimItems[c.kind][c.item].id}:${memberIds[c.member]}`;
+    w.add(PointDedupeKeyEntity, {
+      organizationId: orgId,
+      dedupeKey: c.day < 0 ? base : `${base}:${days[c.day]}`,
+      createdAt: new Date(c.at),
+    });
+    if (w.full) await w.flush();
+  }
+  phase('dedupe keys');
+  for (const row of search.ordered(orgId)) {
+    w.add(SearchTokenEntity, row);
+    if (w.full) await w.flush();
+  }
+  phase('search tokens');
+  log(`generate: writing the sorted tables and re-creating the indexes…`);
   await w.close();
+  phase('close');
+  for (const [step, ms] of Object.entries(w.closeTimings)) timings[`writer: ${step}`] = ms / 1000;
   if (dataSource.options.type === 'better-sqlite3') {
     await dataSource.query('ANALYZE');
   } else {
@@ -1017,8 +1056,10 @@ async function fill(
       await dataSource.query(`ANALYZE TABLE \`${table}\``);
     }
   }
+  phase('analyze');
   log(`generate: checking the ledger (verifyLedger)…`);
   const verify = await verifyLedger(dataSource);
+  phase('verify');
   return {
     members: N,
     departments: depts.length + DIVISIONS.length,
@@ -1031,6 +1072,7 @@ async function fill(
     usageEvents,
     rows: Object.fromEntries(w.written),
     seconds: Math.round((Date.now() - started) / 100) / 10,
+    timings,
     verify: {
       entries: verify.entries,
       totalsChecked: verify.totalsChecked,
@@ -1039,16 +1081,106 @@ async function fill(
   };
 }
 
+function appendTo(lists: Map<number, number[]>, key: number, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+/** Event kinds by position: compact keys for the day's earnings. */
+const EVENT_KINDS = Object.keys(DEFAULT_POINT_RULES) as PointEventKind[];
+
+/** Dedupe key kinds in key order: `like:…` < `reuse:…` < `view:…`. */
+const CLAIM_KINDS = ['like', 'reuse', 'view'] as const;
+type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/**
+ * point_dedupe_keys rows, held as numbers (kind, post or template, member, day, instant) and
+ * listed in key order. Posts, templates and members are numbered in id order (UUIDv7 of their
+ * creation instant), so (kind, item, member, day) order is the order of the key strings.
+ */
+class DedupeClaims {
+  private kind = new Uint8Array(1024);
+  private item = new Int32Array(1024);
+  private member = new Int32Array(1024);
+  private day = new Int16Array(1024);
+  private at = new Float64Array(1024);
+  length = 0;
+
+  add(kind: ClaimKind, item: number, member: number, day: number, at: number): void {
+    if (this.length === this.at.length) {
+      const grow = <A extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: A): A => {
+        const next = new (a.constructor as new (n: number) => A)(a.length * 2);
+        next.set(a);
+        return next;
+      };
+      this.kind = grow(this.kind);
+      this.item = grow(this.item);
+      this.member = grow(this.member);
+      this.day = grow(this.day);
+      this.at = grow(this.at);
+    }
+    const i = this.length++;
+    this.kind[i] = CLAIM_KINDS.indexOf(kind);
+    this.item[i] = item;
+    this.member[i] = member;
+    this.day[i] = day;
+    this.at[i] = at;
+  }
+
+  /** Every claim in key order (radix sort: day, member, item, kind). The object is reused. */
+  *ordered(): Generator<{
+    kind: ClaimKind;
+    item: number;
+    member: number;
+    day: number;
+    at: number;
+  }> {
+    const n = this.length;
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    let spare = new Uint32Array(n);
+    // Likes have no day (-1): shifted by one so every digit is ≥ 0.
+    const digits: ((i: number) => number)[] = [
+      (i) => this.day[i] + 1,
+      (i) => this.member[i],
+      (i) => this.item[i],
+      (i) => this.kind[i],
+    ];
+    for (const digit of digits) {
+      let max = 0;
+      for (let i = 0; i < n; i++) max = Math.max(max, digit(i));
+      const start = new Uint32Array(max + 2);
+      for (let i = 0; i < n; i++) start[digit(i) + 1] += 1;
+      for (let d = 1; d <= max + 1; d++) start[d] += start[d - 1];
+      for (let i = 0; i < n; i++) {
+        const c = order[i];
+        spare[start[digit(c)]++] = c;
+      }
+      [order, spare] = [spare, order];
+    }
+    const row = { kind: CLAIM_KINDS[0] as ClaimKind, item: 0, member: 0, day: 0, at: 0 };
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      row.kind = CLAIM_KINDS[this.kind[i]];
+      row.item = this.item[i];
+      row.member = this.member[i];
+      row.day = this.day[i];
+      row.at = this.at[i];
+      yield row;
+    }
+  }
+}
+
 /** The search_tokens rows SearchIndexService.index would write for the document. */
-async function indexTokensOf(
-  w: BulkWriter,
-  orgId: string,
+function indexTokensOf(
+  search: SearchPostings,
   docType: string,
   docId: string,
   title: string,
   body: string,
   tags: string[],
-): Promise<void> {
+): void {
   const weights = new Map<string, number>();
   const add = (tokens: string[], weight: number) => {
     for (const token of tokens) weights.set(token, (weights.get(token) ?? 0) + weight);
@@ -1061,12 +1193,10 @@ async function indexTokensOf(
     const t = token.slice(0, 64);
     rows.set(t, (rows.get(t) ?? 0) + weight);
   }
-  for (const [token, weight] of rows) {
-    await w.add(SearchTokenEntity, { organizationId: orgId, token, docType, docId, weight });
-  }
+  search.add(docType, docId, rows);
 }
 
-async function addSearchDocument(
+function addSearchDocument(
   w: BulkWriter,
   orgId: string,
   docType: string,
@@ -1077,9 +1207,9 @@ async function addSearchDocument(
   departmentId: string | null,
   popularity: number,
   updatedAt: Date,
-): Promise<void> {
+): void {
   const text = markdownToText(body);
-  await w.add(SearchDocumentEntity, {
+  w.add(SearchDocumentEntity, {
     organizationId: orgId,
     docType,
     docId,

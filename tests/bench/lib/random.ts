@@ -119,29 +119,30 @@ export class UuidV7 {
     this.lastMs = ms;
     const hi = Math.floor(ms / 0x1000000);
     const lo = ms % 0x1000000;
-    const b = [
-      (hi >>> 16) & 0xff,
-      (hi >>> 8) & 0xff,
-      hi & 0xff,
-      (lo >>> 16) & 0xff,
-      (lo >>> 8) & 0xff,
-      lo & 0xff,
-      0x70 | ((this.counter >>> 8) & 0x0f),
-      this.counter & 0xff,
-    ];
     const r1 = this.random.uint32();
     const r2 = this.random.uint32();
-    b.push(
-      0x80 | ((r1 >>> 24) & 0x3f),
-      (r1 >>> 16) & 0xff,
-      (r1 >>> 8) & 0xff,
-      r1 & 0xff,
-      (r2 >>> 24) & 0xff,
-      (r2 >>> 16) & 0xff,
-      (r2 >>> 8) & 0xff,
-      r2 & 0xff,
+    const h = HEX;
+    return (
+      h[(hi >>> 16) & 0xff] +
+      h[(hi >>> 8) & 0xff] +
+      h[hi & 0xff] +
+      h[(lo >>> 16) & 0xff] +
+      '-' +
+      h[(lo >>> 8) & 0xff] +
+      h[lo & 0xff] +
+      '-' +
+      h[0x70 | ((this.counter >>> 8) & 0x0f)] +
+      h[this.counter & 0xff] +
+      '-' +
+      h[0x80 | ((r1 >>> 24) & 0x3f)] +
+      h[(r1 >>> 16) & 0xff] +
+      '-' +
+      h[(r1 >>> 8) & 0xff] +
+      h[r1 & 0xff] +
+      h[(r2 >>> 24) & 0xff] +
+      h[(r2 >>> 16) & 0xff] +
+      h[(r2 >>> 8) & 0xff] +
+      h[r2 & 0xff]
     );
-    const h = b.map((x) => HEX[x]);
-    return `${h[0]}${h[1]}${h[2]}${h[3]}-${h[4]}${h[5]}-${h[6]}${h[7]}-${h[8]}${h[9]}-${h[10]}${h[11]}${h[12]}${h[13]}${h[14]}${h[15]}`;
   }
 }
