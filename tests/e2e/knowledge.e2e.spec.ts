@@ -134,7 +134,8 @@ describe('knowledge, guideline and search', () => {
       .waitFor();
     await page.getByText(fill(ja.guideline.admin.published, { version: next })).waitFor();
     guidelineVersion = next;
-    // The publisher has read it: no banner for them.
+    // The publisher has read it: no banner for them (once the page has refetched).
+    await page.getByTestId('guideline-banner').waitFor({ state: 'detached' });
     expect(await page.getByTestId('guideline-banner').count()).toBe(0);
 
     // Banned terms: add one, see it listed.
