@@ -120,20 +120,22 @@ export class KnowledgeEngagementService {
       views.forEach((view, i) => {
         const first = firstByKey.get(view.request.key);
         try {
-          // A key seen earlier in the batch answers like a stored one.
-          const prior = first === undefined ? stored.get(view.request.key) : views[first].request;
-          const outcome = this.idempotency.outcome<RecordedView>(
-            prior && { fingerprint: prior.fingerprint, resultJson: 'null' },
-            view.request,
-          );
-          if (first !== undefined) repeats.push([i, first]);
-          else if (outcome.found) {
-            const replay = this.idempotency.outcome<RecordedView>(
-              stored.get(view.request.key),
+          if (first !== undefined) {
+            // The same key earlier in this batch: same request → its answer, else a conflict.
+            const earlier = views[first].request;
+            this.idempotency.outcome(
+              { fingerprint: earlier.fingerprint, resultJson: 'null' },
               view.request,
             );
-            out[i] = settledValue((replay as { value: RecordedView }).value);
-          } else {
+            repeats.push([i, first]);
+            return;
+          }
+          const outcome = this.idempotency.outcome<RecordedView>(
+            stored.get(view.request.key),
+            view.request,
+          );
+          if (outcome.found) out[i] = settledValue(outcome.value);
+          else {
             firstByKey.set(view.request.key, i);
             fresh.push(i);
           }
