@@ -9,9 +9,10 @@
 // (duplicate views of the day, a share of capped events). Popularity is Zipf-skewed: a few
 // authors get most views, likes, reuses and kudos. Events are generated day by day in time
 // order and decided with the domain's own rules (daily caps, dedupe keys, per-target weekly cap,
-// kudos budget and pair damping), so ledger_entries, usage_events, point_dedupe_keys,
-// member_daily_earnings, point_target_weekly_counts, kudos_budget_counters and the seven
-// member_point_totals per entry are exactly what PointsLedgerService would have written;
+// kudos budget and pair damping), so ledger_entries, usage_events, member_usage_days,
+// member_source_months, point_dedupe_keys, member_daily_earnings, point_target_weekly_counts,
+// kudos_budget_counters and the seven member_point_totals per entry are exactly what
+// PointsLedgerService would have written;
 // `verifyLedger` runs at the end. Every bench member signs in with BENCH_PASSWORD.
 import fs from 'node:fs';
 import mysql from 'mysql2/promise';
@@ -24,9 +25,11 @@ import {
   indexTokens,
   kudosPairWindowStart,
   localDate,
+  monthOfDay,
   normalizeTag,
   perTargetCapReached,
   totalPeriodKeys,
+  usageDayContributions,
   zonedStartOfDay,
   type PeriodSettings,
   type PointEventKind,
@@ -48,6 +51,8 @@ import { TeamMemberEntity } from '../../apps/api/src/modules/organization/entiti
 import { TeamEntity } from '../../apps/api/src/modules/organization/entities/team.entity';
 import { LedgerEntryEntity } from '../../apps/api/src/modules/points/entities/ledger-entry.entity';
 import { MemberDailyEarningEntity } from '../../apps/api/src/modules/points/entities/member-daily-earning.entity';
+import { MemberSourceMonthEntity } from '../../apps/api/src/modules/points/entities/member-source-month.entity';
+import { MemberUsageDayEntity } from '../../apps/api/src/modules/points/entities/member-usage-day.entity';
 import { MemberPointTotalEntity } from '../../apps/api/src/modules/points/entities/member-point-total.entity';
 import { PointDedupeKeyEntity } from '../../apps/api/src/modules/points/entities/point-dedupe-key.entity';
 import { PointTargetWeeklyCountEntity } from '../../apps/api/src/modules/points/entities/point-target-weekly-count.entity';
@@ -259,6 +264,8 @@ async function fill(
   const w = new BulkWriter(dataSource, {
     sorted: [
       MemberDailyEarningEntity,
+      MemberUsageDayEntity,
+      MemberSourceMonthEntity,
       MemberPointTotalEntity,
       PointTargetWeeklyCountEntity,
       TemplateReuserEntity,
@@ -473,8 +480,31 @@ async function fill(
   let storyCount = 0;
   const bar = progress(M, Boolean(opts.quiet));
 
+  /** member_source_months of the month being generated: "earner|category|type|id" → points. */
+  let month = '';
+  const monthSums = new Map<string, number>();
+  const writeMonth = () => {
+    for (const [k, points] of monthSums) {
+      const [earner, category, sourceType, sourceId] = k.split('|');
+      w.add(MemberSourceMonthEntity, {
+        organizationId: orgId,
+        month,
+        memberId: memberIds[Number(earner)],
+        category,
+        sourceType,
+        sourceId,
+        points,
+      });
+    }
+    monthSums.clear();
+  };
+
   for (const [dayIndex, day] of days.entries()) {
     const dayStart = startOf(day);
+    if (monthOfDay(day) !== month) {
+      writeMonth();
+      month = monthOfDay(day);
+    }
     const keys: TotalPeriodKeys = totalPeriodKeys(new Date(dayStart + 12 * 3600_000), settings);
     const longSums = Object.entries(keys)
       .filter(([kind]) => kind !== 'day')
@@ -499,6 +529,8 @@ async function fill(
       return Math.floor(clock);
     };
 
+    /** The day's member_usage_days rows: (member, role, kind) → [genuine, counted]. */
+    const usageDays = new Map<string, [number, number]>();
     const usage = (
       kind: PointEventKind,
       earner: number,
@@ -509,6 +541,18 @@ async function fill(
       uncounted: string | null,
     ) => {
       usageEvents += 1;
+      for (const c of usageDayContributions({
+        kind,
+        earnerId: String(earner),
+        actorId: actor === null ? null : String(actor),
+        counted: uncounted === null,
+        uncountedReason: uncounted,
+      })) {
+        const k = `${c.memberId}|${c.role}|${kind}`;
+        const row = usageDays.get(k) ?? usageDays.set(k, [0, 0]).get(k)!;
+        row[0] += c.genuine;
+        row[1] += c.counted;
+      }
       w.add(UsageEventEntity, {
         id: ids.at(at),
         organizationId: orgId,
@@ -555,6 +599,8 @@ async function fill(
         reason: null,
         createdAt: when,
       });
+      const sourceKey = `${earner}|${DEFAULT_POINT_RULES[kind].category}|${sourceType}|${sourceId}`;
+      monthSums.set(sourceKey, (monthSums.get(sourceKey) ?? 0) + points);
       dayTotals.set(earner, (dayTotals.get(earner) ?? 0) + points);
       // Awards are positive, so a total row exists exactly where the sum is not zero.
       if (!(points > 0)) throw new Error(`generate: award of ${points} points`);
@@ -888,6 +934,18 @@ async function fill(
         updatedAt: now,
       });
     }
+    for (const [k, [genuine, counted]] of usageDays) {
+      const [member, role, kind] = k.split('|');
+      w.add(MemberUsageDayEntity, {
+        organizationId: orgId,
+        memberId: memberIds[Number(member)],
+        role,
+        kind,
+        localDay: day,
+        genuine,
+        counted,
+      });
+    }
     for (const [k, points] of earned) {
       w.add(MemberDailyEarningEntity, {
         organizationId: orgId,
@@ -898,6 +956,7 @@ async function fill(
       });
     }
   }
+  writeMonth();
   bar.finish(ledgerEntries);
   phase('events');
 

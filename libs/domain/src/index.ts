@@ -13,6 +13,7 @@ export * from './organization/organization-settings';
 
 export * from './periods/zoned-time';
 export * from './periods/period';
+export * from './periods/month-cover';
 
 export * from './access/access-rule';
 
@@ -52,6 +53,7 @@ export * from './badges/badge-criteria';
 export * from './badges/badge-catalog';
 export * from './badges/streaks';
 export * from './badges/badge-evaluation';
+export * from './badges/usage-days';
 export * from './badges/specialities';
 export * from './onboarding/onboarding';
 

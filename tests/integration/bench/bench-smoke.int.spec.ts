@@ -5,7 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import mysql from 'mysql2/promise';
 import { createTestDatabase, TEST_DIALECT } from '../../support/test-app';
+import { usageDayDifferences, type UsageDayRow, type UsageLogRow } from '../../support/activity-aggregates';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RUN = path.join(ROOT, 'tests/bench/run.cjs');
@@ -49,12 +52,31 @@ describe(`bench tools (${TEST_DIALECT})`, () => {
     }
   });
 
+  /** Rows of the generated database, read with the plain driver. */
+  async function readRows(sql: string): Promise<Record<string, unknown>[]> {
+    if (TEST_DIALECT === 'sqlite') {
+      const db = new Database(path.join(dir, 'db', 'chienowa.sqlite'), { readonly: true });
+      try {
+        return db.prepare(sql).all() as Record<string, unknown>[];
+      } finally {
+        db.close();
+      }
+    }
+    const conn = await mysql.createConnection(target[target.length - 1]);
+    try {
+      const [rows] = await conn.query(sql);
+      return rows as Record<string, unknown>[];
+    } finally {
+      await conn.end();
+    }
+  }
+
   afterAll(async () => {
     await drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('generates a consistent organization and measures every figure', () => {
+  it('generates a consistent organization and measures every figure', async () => {
     const gen = run([
       'generate',
       ...target,
@@ -76,6 +98,22 @@ describe(`bench tools (${TEST_DIALECT})`, () => {
     expect(summary.rows.search_tokens).toBeGreaterThan(0);
     expect(summary.verify).toEqual({ entries: 2000, totalsChecked: expect.any(Number), drift: 0 });
     expect(summary.verify.totalsChecked).toBeGreaterThan(50);
+    // The daily usage aggregate is what the app would have kept for this usage log.
+    const [log, days] = await Promise.all([
+      readRows(
+        'SELECT organization_id AS organizationId, kind, earner_id AS earnerId, actor_id AS actorId, counted, uncounted_reason AS uncountedReason, local_day AS localDay FROM usage_events',
+      ),
+      readRows(
+        'SELECT organization_id AS organizationId, member_id AS memberId, role, kind, local_day AS localDay, genuine, counted FROM member_usage_days',
+      ),
+    ]);
+    expect(days.length).toBeGreaterThan(50);
+    expect(
+      usageDayDifferences(
+        log.map((u) => ({ ...u, counted: Number(u.counted) === 1 }) as UsageLogRow),
+        days as UsageDayRow[],
+      ),
+    ).toEqual([]);
 
     const out = path.join(dir, 'results.json');
     const bench = run([

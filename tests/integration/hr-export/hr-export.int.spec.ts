@@ -565,4 +565,56 @@ describe('HR contribution export', () => {
     expect(list.evaluationPeriods.availablePresets.map((p) => p.key)).not.toContain('FY2025-H1');
     expect(list.evaluationPeriods.availablePresets.length).toBeGreaterThan(0);
   });
+
+  it('sums whole months from the monthly pre-aggregate and the edge days from the ledger, exactly', async () => {
+    // Views on days around a custom period: outside, on both edges, inside whole months.
+    const [earner, viewer] = members.filter((m) => m.active && m.id !== staffMember.id).slice(-2);
+    const days = [
+      '2025-01-19',
+      '2025-01-20',
+      '2025-02-03',
+      '2025-03-31',
+      '2025-04-10',
+      '2025-04-11',
+    ];
+    for (const [i, day] of days.entries()) {
+      await record(
+        {
+          kind: 'viewReceived',
+          earnerId: earner.id,
+          actorId: viewer.id,
+          sourceType: 'knowledgePost',
+          sourceId: `00000000-0000-7000-8000-0000000a${String(i).padStart(4, '0')}`,
+          occurredAt: new Date(`${day}T03:00:00Z`), // noon in Tokyo
+        },
+        `hr-test:months:${i}`,
+      );
+    }
+    const created = await hr.ok<{ createEvaluationPeriod: { id: string } }>(
+      'mutation C($input: CreateEvaluationPeriodInput!) { createEvaluationPeriod(input: $input) { id } }',
+      { input: { name: '月をまたぐ期間', firstDay: '2025-01-20', lastDay: '2025-04-10' } },
+    );
+    const { bytes } = await exportBytes(hr, {
+      periodId: created.createEvaluationPeriod.id,
+      format: 'CSV',
+      includeInactive: true,
+    });
+    const [header, ...rows] = csvRows(bytes);
+    const sums: { member_id: string; total: string | number }[] = await t.dataSource.query(
+      "SELECT member_id, SUM(points) AS total FROM ledger_entries WHERE local_day BETWEEN '2025-01-20' AND '2025-04-10' GROUP BY member_id",
+    );
+    const expected = new Map(sums.map((r) => [r.member_id, Number(r.total)]));
+    expect(expected.get(earner.id)).toBe(4); // four of the six days are inside
+    const byNumber = new Map(members.map((m) => [m.employeeNumber, m.id]));
+    const totals = new Map(
+      rows.map((r) => [
+        byNumber.get(r[header.indexOf('社員番号')])!,
+        Number(r[header.indexOf('合計ポイント')]),
+      ]),
+    );
+    for (const [memberId, total] of expected) expect(totals.get(memberId)).toBe(total);
+    expect([...totals.values()].reduce((a, b) => a + b, 0)).toBe(
+      [...expected.values()].reduce((a, b) => a + b, 0),
+    );
+  });
 });

@@ -85,4 +85,14 @@ describe('ledger:verify command', () => {
     expect(res.stdout).toMatch(/DRIFT org=\S+ member=\S+ period=all ledger=\d+ totals=\d+/);
     expect(res.stdout).toMatch(/ledger:verify FAILED: 1 total\(s\) drift from the ledger/);
   });
+
+  it('also names a monthly source sum (HR export pre-aggregate) that drifted', async () => {
+    await t.dataSource.query(
+      "UPDATE member_source_months SET points = points - 1 WHERE category = 'views'",
+    );
+    const res = verify();
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/DRIFT org=\S+ member=\S+ period=sources:\d{4}-\d{2} ledger=\d+/);
+    expect(res.stdout).toMatch(/ledger:verify FAILED: 2 total\(s\) drift from the ledger/);
+  });
 });

@@ -2,11 +2,20 @@ import type { PointEvent } from '@chienowa/domain';
 import type { Viewer } from '../../../apps/api/src/common/auth/viewer';
 import { TenantDataSource } from '../../../apps/api/src/common/tenancy/tenant-data-source';
 import { MemberEntity } from '../../../apps/api/src/modules/identity/entities/member.entity';
+import { AddMemberUsageDays1796067700000 as MysqlAddMemberUsageDays } from '../../../apps/api/src/database/migrations/mysql/1796067700000-add-member-usage-days';
+import { AddMemberUsageDays1796067700000 as SqliteAddMemberUsageDays } from '../../../apps/api/src/database/migrations/sqlite/1796067700000-add-member-usage-days';
+import { AddMemberSourceMonths1796067800000 as MysqlAddMemberSourceMonths } from '../../../apps/api/src/database/migrations/mysql/1796067800000-add-member-source-months';
+import { AddMemberSourceMonths1796067800000 as SqliteAddMemberSourceMonths } from '../../../apps/api/src/database/migrations/sqlite/1796067800000-add-member-source-months';
+import { LedgerEntryEntity } from '../../../apps/api/src/modules/points/entities/ledger-entry.entity';
+import { MemberSourceMonthEntity } from '../../../apps/api/src/modules/points/entities/member-source-month.entity';
+import { MemberUsageDayEntity } from '../../../apps/api/src/modules/points/entities/member-usage-day.entity';
+import { UsageEventEntity } from '../../../apps/api/src/modules/points/entities/usage-event.entity';
 import { IdempotencyService } from '../../../apps/api/src/modules/points/services/idempotency.service';
 import { verifyLedger } from '../../../apps/api/src/modules/points/services/ledger-verifier';
 import { PointRulesService } from '../../../apps/api/src/modules/points/services/point-rules.service';
 import { PointsLedgerService } from '../../../apps/api/src/modules/points/services/points-ledger.service';
 import type { GraphQLClient } from '../../support/graphql-client';
+import { sourceMonthDifferences, usageDayDifferences } from '../../support/activity-aggregates';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -151,6 +160,56 @@ describe('points ledger', () => {
     expect(await allTime()).toBe(before + 7);
     expect(results.filter((r) => r.counted).length).toBeGreaterThanOrEqual(7);
     expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
+  });
+
+  /** member_usage_days and member_source_months recomputed from the usage log and ledger. */
+  const expectAggregatesMatchTheLog = async () => {
+    const log = await t.dataSource.getRepository(UsageEventEntity).find();
+    const days = await t.dataSource.getRepository(MemberUsageDayEntity).find();
+    expect(days.length).toBeGreaterThan(0);
+    expect(usageDayDifferences(log, days)).toEqual([]);
+    const entries = await t.dataSource.getRepository(LedgerEntryEntity).find();
+    const months = await t.dataSource.getRepository(MemberSourceMonthEntity).find();
+    expect(months.length).toBeGreaterThan(0);
+    expect(sourceMonthDifferences(entries, months)).toEqual([]);
+  };
+
+  it('keeps the activity aggregates equal to the usage log and the ledger (storm and reversals included)', async () => {
+    // The storm above paid 7 views on 2026-06-10 and capped the rest of the distinct ones.
+    const [day] = await t.dataSource.getRepository(MemberUsageDayEntity).findBy({
+      memberId: author.id,
+      role: 'earner',
+      kind: 'viewReceived',
+      localDay: '2026-06-10',
+    });
+    expect(day.counted).toBe(7);
+    const capped = await t.dataSource.getRepository(UsageEventEntity).countBy({
+      earnerId: author.id,
+      localDay: '2026-06-10',
+      uncountedReason: 'dailyCapReached',
+    });
+    expect(capped).toBeGreaterThan(0);
+    expect(day.genuine).toBe(7 + capped);
+
+    // Every row, recomputed from the log with the domain's rule.
+    await expectAggregatesMatchTheLog();
+  });
+
+  it('backfills the same aggregates when their migrations run on existing data', async () => {
+    const migrations =
+      t.dialect === 'mysql'
+        ? [new MysqlAddMemberUsageDays(), new MysqlAddMemberSourceMonths()]
+        : [new SqliteAddMemberUsageDays(), new SqliteAddMemberSourceMonths()];
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      for (const migration of migrations) {
+        await migration.down(runner);
+        await migration.up(runner);
+      }
+    } finally {
+      await runner.release();
+    }
+    await expectAggregatesMatchTheLog();
   });
 
   it('replays an idempotent request and refuses the same key with other arguments', async () => {

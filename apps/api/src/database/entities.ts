@@ -8,6 +8,8 @@ import { TeamMemberEntity } from '../modules/organization/entities/team-member.e
 import { IdempotencyRecordEntity } from '../modules/points/entities/idempotency-record.entity';
 import { LedgerEntryEntity } from '../modules/points/entities/ledger-entry.entity';
 import { MemberDailyEarningEntity } from '../modules/points/entities/member-daily-earning.entity';
+import { MemberUsageDayEntity } from '../modules/points/entities/member-usage-day.entity';
+import { MemberSourceMonthEntity } from '../modules/points/entities/member-source-month.entity';
 import { MemberPointTotalEntity } from '../modules/points/entities/member-point-total.entity';
 import { PointDedupeKeyEntity } from '../modules/points/entities/point-dedupe-key.entity';
 import { PointRuleSetEntity } from '../modules/points/entities/point-rule-set.entity';
@@ -71,6 +73,8 @@ export const ENTITIES = [
   LedgerEntryEntity,
   MemberPointTotalEntity,
   MemberDailyEarningEntity,
+  MemberUsageDayEntity,
+  MemberSourceMonthEntity,
   PointDedupeKeyEntity,
   IdempotencyRecordEntity,
   UsageEventEntity,

@@ -1,61 +1,49 @@
 import { Injectable } from '@nestjs/common';
+import { In, MoreThan } from 'typeorm';
 import {
-  GENUINE_UNCOUNTED_REASONS,
   METRIC_PERFORMED_KINDS,
   METRIC_RECEIVED_KINDS,
   memberMetrics,
   type MemberActivity,
   type MemberMetrics,
   type UsageDayCount,
+  type UsageDayRole,
 } from '@chienowa/domain';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { GuidelineAcknowledgementEntity } from '../../guideline/entities/guideline.entities';
 import { MemberRoleEntity } from '../../identity/entities/member-role.entity';
-import { UsageEventEntity } from '../../points/entities/usage-event.entity';
+import { MemberUsageDayEntity } from '../../points/entities/member-usage-day.entity';
 import { PointsLedgerService } from '../../points/services/points-ledger.service';
 import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
 import { MemberChallengeWinEntity } from '../entities/member-challenge-win.entity';
 
-type DayCountRow = { kind: string; localDay: string; count: string | number };
-
 /**
  * Loads the facts behind a member's badge metrics in six indexed queries (whatever the number
- * of badges): usage counts per kind and local day as earner (ix_usage_org_earner_kind_day) and
- * as actor (ix_usage_org_actor_day), approved stories, guideline acknowledgement, the
+ * of badges): genuine usage per kind and local day as earner and as actor (member_usage_days,
+ * primary-key ranges), approved stories, guideline acknowledgement, the
  * ambassador role and challenge wins. libs/domain turns them into metric values.
  */
 @Injectable()
 export class MemberMetricsService {
   constructor(private readonly ledger: PointsLedgerService) {}
 
-  private usage(
+  /** Genuine usage per kind and local day, from the daily aggregate (O(active days) rows). */
+  private async usage(
     scope: TenantScope,
-    column: 'earnerId' | 'actorId',
+    role: UsageDayRole,
     memberId: string,
     kinds: readonly string[],
   ): Promise<UsageDayCount[]> {
-    return scope
-      .repo(UsageEventEntity)
-      .query('u')
-      .select('u.kind', 'kind')
-      .addSelect('u.localDay', 'localDay')
-      .addSelect('COUNT(*)', 'count')
-      .andWhere(`u.${column} = :memberId`, { memberId })
-      .andWhere('u.kind IN (:...kinds)', { kinds: [...kinds] })
-      .andWhere('(u.uncountedReason IS NULL OR u.uncountedReason IN (:...reasons))', {
-        reasons: [...GENUINE_UNCOUNTED_REASONS],
-      })
-      .groupBy('u.kind')
-      .addGroupBy('u.localDay')
-      .getRawMany<DayCountRow>()
-      .then((rows) =>
-        rows.map((r) => ({ kind: r.kind, localDay: r.localDay, count: Number(r.count) })),
-      );
+    const rows = await scope.repo(MemberUsageDayEntity).find({
+      where: { memberId, role, kind: In([...kinds]), genuine: MoreThan(0) },
+      select: { kind: true, localDay: true, genuine: true },
+    });
+    return rows.map((r) => ({ kind: r.kind, localDay: r.localDay, count: r.genuine }));
   }
 
   async activity(scope: TenantScope, memberId: string): Promise<MemberActivity> {
-    const received = await this.usage(scope, 'earnerId', memberId, METRIC_RECEIVED_KINDS);
-    const performed = await this.usage(scope, 'actorId', memberId, METRIC_PERFORMED_KINDS);
+    const received = await this.usage(scope, 'earner', memberId, METRIC_RECEIVED_KINDS);
+    const performed = await this.usage(scope, 'actor', memberId, METRIC_PERFORMED_KINDS);
     const stories = await scope.repo(SuccessStoryEntity).find({
       where: { authorId: memberId, status: 'approved' },
       select: {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Between } from 'typeorm';
 import {
   buildContributionRows,
+  coverWithMonths,
   customEvaluationPeriod,
   EVIDENCE_LIMIT,
   evidenceLink,
@@ -26,7 +27,8 @@ import { DepartmentEntity } from '../../organization/entities/department.entity'
 import { TeamMemberEntity } from '../../organization/entities/team-member.entity';
 import { TeamEntity } from '../../organization/entities/team.entity';
 import { LedgerEntryEntity } from '../../points/entities/ledger-entry.entity';
-import { UsageEventEntity } from '../../points/entities/usage-event.entity';
+import { MemberSourceMonthEntity } from '../../points/entities/member-source-month.entity';
+import { MemberUsageDayEntity } from '../../points/entities/member-usage-day.entity';
 import { PointRulesService } from '../../points/services/point-rules.service';
 import { PointsLedgerService } from '../../points/services/points-ledger.service';
 import { SourceTitles } from '../../points/services/source-titles';
@@ -94,36 +96,31 @@ export class ContributionRowsService {
     };
     const withEntries = await this.ledgerFacts(tenant, days, factsOf);
 
-    // Activity counts from the counted usage events of the period.
-    const earnerRows: { memberId: string; kind: string; n: string | number }[] = await scope
-      .repo(UsageEventEntity)
-      .query('u')
-      .select('u.earnerId', 'memberId')
-      .addSelect('u.kind', 'kind')
-      .addSelect('COUNT(*)', 'n')
-      .andWhere('u.counted = :counted', { counted: true })
-      .andWhere('u.kind IN (:...kinds)', { kinds: Object.keys(EARNER_COUNTS) })
-      .andWhere('u.localDay BETWEEN :first AND :last', days)
-      .groupBy('u.earnerId')
-      .addGroupBy('u.kind')
-      .getRawMany();
-    for (const r of earnerRows) {
+    // Activity counts from the counted usage of the period (the daily aggregate: one row per
+    // member, role, kind and active day instead of one per event).
+    const activityRows: { memberId: string; role: string; kind: string; n: string | number }[] =
+      await scope
+        .repo(MemberUsageDayEntity)
+        .query('u')
+        .select('u.memberId', 'memberId')
+        .addSelect('u.role', 'role')
+        .addSelect('u.kind', 'kind')
+        .addSelect('SUM(u.counted)', 'n')
+        .andWhere('u.localDay BETWEEN :first AND :last', days)
+        .andWhere('u.counted > 0')
+        .andWhere(
+          "((u.role = 'earner' AND u.kind IN (:...kinds)) OR (u.role = 'actor' AND u.kind = 'kudosReceived'))",
+          { kinds: Object.keys(EARNER_COUNTS) },
+        )
+        .groupBy('u.memberId')
+        .addGroupBy('u.role')
+        .addGroupBy('u.kind')
+        .getRawMany();
+    for (const r of activityRows) {
       const f = factsOf(r.memberId);
-      const column = EARNER_COUNTS[r.kind];
+      const column: ActivityCount = r.role === 'actor' ? 'kudosGiven' : EARNER_COUNTS[r.kind];
       f.activity[column] = (f.activity[column] ?? 0) + Number(r.n);
     }
-    const givenRows: { memberId: string; n: string | number }[] = await scope
-      .repo(UsageEventEntity)
-      .query('u')
-      .select('u.actorId', 'memberId')
-      .addSelect('COUNT(*)', 'n')
-      .andWhere('u.counted = :counted', { counted: true })
-      .andWhere("u.kind = 'kudosReceived'")
-      .andWhere('u.actorId IS NOT NULL')
-      .andWhere('u.localDay BETWEEN :first AND :last', days)
-      .groupBy('u.actorId')
-      .getRawMany();
-    for (const r of givenRows) factsOf(r.memberId).activity.kudosGiven = Number(r.n);
 
     // Hours saved per month by the stories approved in the period (still approved).
     const stories = await scope.repo(SuccessStoryEntity).find({
@@ -156,53 +153,87 @@ export class ContributionRowsService {
   }
 
   /**
-   * Points per category and the top five sources (evidence, with titles) per member: one
-   * GROUP BY over the period's ledger entries (member × category × source). Returns the
-   * members with entries. Raw rows stay local so they are garbage before the next query.
+   * Points per category and the top five sources (evidence, with titles) per member, summed
+   * over member × category × source: whole months from member_source_months, the partial
+   * months at the period's edges from the ledger itself. Returns the members with entries.
+   * Raw rows stay local so they are garbage before the next query.
    */
   private async ledgerFacts(
     tenant: Tenant,
     days: { first: string; last: string },
     factsOf: (memberId: string) => ContributionFacts,
   ): Promise<Set<string>> {
-    const rows: {
+    type SourceSum = {
       memberId: string;
       category: string;
       sourceType: string;
       sourceId: string;
       points: string | number;
-    }[] = await this.db
-      .scope(tenant)
-      .repo(LedgerEntryEntity)
-      .query('e')
-      .select('e.memberId', 'memberId')
-      .addSelect('e.category', 'category')
-      .addSelect('e.sourceType', 'sourceType')
-      .addSelect('e.sourceId', 'sourceId')
-      .addSelect('SUM(e.points)', 'points')
-      .andWhere('e.localDay BETWEEN :first AND :last', days)
-      .groupBy('e.memberId')
-      .addGroupBy('e.category')
-      .addGroupBy('e.sourceType')
-      .addGroupBy('e.sourceId')
-      .getRawMany();
+    };
+    const scope = this.db.scope(tenant);
+    const cover = coverWithMonths(days.first, days.last);
+    const parts: (() => Promise<SourceSum[]>)[] = cover.edges.map(
+      (edge) => () =>
+        scope
+          .repo(LedgerEntryEntity)
+          .query('e')
+          .select('e.memberId', 'memberId')
+          .addSelect('e.category', 'category')
+          .addSelect('e.sourceType', 'sourceType')
+          .addSelect('e.sourceId', 'sourceId')
+          .addSelect('SUM(e.points)', 'points')
+          .andWhere('e.localDay BETWEEN :first AND :last', edge)
+          .groupBy('e.memberId')
+          .addGroupBy('e.category')
+          .addGroupBy('e.sourceType')
+          .addGroupBy('e.sourceId')
+          .getRawMany<SourceSum>(),
+    );
+    if (cover.months.length > 0) {
+      parts.push(() => {
+        const q = scope
+          .repo(MemberSourceMonthEntity)
+          .query('m')
+          .select('m.memberId', 'memberId')
+          .addSelect('m.category', 'category')
+          .addSelect('m.sourceType', 'sourceType')
+          .addSelect('m.sourceId', 'sourceId');
+        // One month is already one row per member × category × source (primary-key order).
+        return (
+          cover.months.length === 1
+            ? q.addSelect('m.points', 'points').andWhere('m.month = :month', {
+                month: cover.months[0],
+              })
+            : q
+                .addSelect('SUM(m.points)', 'points')
+                .andWhere('m.month IN (:...months)', { months: cover.months })
+                .groupBy('m.memberId')
+                .addGroupBy('m.category')
+                .addGroupBy('m.sourceType')
+                .addGroupBy('m.sourceId')
+        ).getRawMany<SourceSum>();
+      });
+    }
     const withEntries = new Set<string>();
     // member → "type:id" → points over all categories.
     const bySource = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      const points = Number(r.points);
-      if ((POINT_CATEGORIES as readonly string[]).includes(r.category)) {
-        const f = factsOf(r.memberId);
-        const category = r.category as PointCategory;
-        f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + points;
-        withEntries.add(r.memberId);
+    for (const part of parts) {
+      const rows = await part();
+      for (const r of rows) {
+        const points = Number(r.points);
+        if ((POINT_CATEGORIES as readonly string[]).includes(r.category)) {
+          const f = factsOf(r.memberId);
+          const category = r.category as PointCategory;
+          f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + points;
+          withEntries.add(r.memberId);
+        }
+        let sources = bySource.get(r.memberId);
+        if (!sources) bySource.set(r.memberId, (sources = new Map()));
+        const key = `${r.sourceType}:${r.sourceId}`;
+        sources.set(key, (sources.get(key) ?? 0) + points);
       }
-      let sources = bySource.get(r.memberId);
-      if (!sources) bySource.set(r.memberId, (sources = new Map()));
-      const key = `${r.sourceType}:${r.sourceId}`;
-      sources.set(key, (sources.get(key) ?? 0) + points);
+      rows.length = 0;
     }
-    rows.length = 0;
     const top: EvidenceItem[] = [];
     for (const [memberId, sources] of bySource) {
       const list: EvidenceItem[] = [];

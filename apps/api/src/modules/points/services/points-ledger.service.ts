@@ -9,8 +9,10 @@ import {
   periodKeys,
   perTargetCapReached,
   localDate,
+  monthOfDay,
   reversalOf,
   totalPeriodKeys,
+  usageDayContributions,
   type AwardDecision,
   type LedgerEntry,
   type PeriodSettings,
@@ -282,6 +284,7 @@ export class PointsLedgerService {
     }
 
     await usageRepo.insert(usage);
+    await this.addUsageDays(scope, usage);
     await this.writeEntries(scope, entries);
     await upsertIncrement(
       manager,
@@ -441,7 +444,38 @@ export class PointsLedgerService {
     return written;
   }
 
-  /** Inserts entries and adds them to their members' running totals, in two statements. */
+  /** Adds usage rows to the per-member daily aggregate (member_usage_days), in one statement. */
+  private async addUsageDays(
+    scope: TenantScope,
+    usage: readonly UsageEventEntity[],
+  ): Promise<void> {
+    const org = scope.tenant.organizationId;
+    const rows = new Map<string, [string, string, string, string, string, number, number]>();
+    for (const u of usage) {
+      for (const c of usageDayContributions(u)) {
+        const id = [c.memberId, c.role, u.kind, u.localDay].join('\u0000');
+        const row =
+          rows.get(id) ??
+          rows.set(id, [org, c.memberId, c.role, u.kind, u.localDay, 0, 0]).get(id)!;
+        row[5] += c.genuine;
+        row[6] += c.counted;
+      }
+    }
+    await upsertIncrement(
+      scope.manager,
+      'member_usage_days',
+      ['organization_id', 'member_id', 'role', 'kind', 'local_day'],
+      ['organization_id', 'member_id', 'role', 'kind', 'local_day', 'genuine', 'counted'],
+      // Sorted keys: concurrent writers lock shared rows in the same order.
+      [...rows.keys()].sort().map((id) => rows.get(id)!),
+      ['genuine', 'counted'],
+    );
+  }
+
+  /**
+   * Inserts entries and adds them to their members' running totals and to the monthly source
+   * sums (member_source_months), in three statements.
+   */
   private async writeEntries(
     scope: TenantScope,
     entries: readonly { entry: LedgerEntry; day: string; periodKeys: readonly string[] }[],
@@ -460,6 +494,35 @@ export class PointsLedgerService {
         total[2] += entry.points;
       }
     }
+    const months = new Map<string, [string, string, string, string, string, string, number]>();
+    for (const { entry, day } of entries) {
+      const month = monthOfDay(day);
+      const id = [month, entry.memberId, entry.category, entry.sourceType, entry.sourceId].join(
+        '\u0000',
+      );
+      const row =
+        months.get(id) ??
+        months
+          .set(id, [
+            scope.tenant.organizationId,
+            month,
+            entry.memberId,
+            entry.category,
+            entry.sourceType,
+            entry.sourceId,
+            0,
+          ])
+          .get(id)!;
+      row[6] += entry.points;
+    }
+    await upsertIncrement(
+      scope.manager,
+      'member_source_months',
+      ['organization_id', 'month', 'member_id', 'category', 'source_type', 'source_id'],
+      ['organization_id', 'month', 'member_id', 'category', 'source_type', 'source_id', 'points'],
+      [...months.keys()].sort().map((id) => months.get(id)!),
+      ['points'],
+    );
     await upsertIncrement(
       scope.manager,
       'member_point_totals',
