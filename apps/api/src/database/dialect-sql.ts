@@ -21,6 +21,11 @@ export function dialectOf(manager: EntityManager): Dialect {
   throw new Error(`Unsupported database type: ${type}`);
 }
 
+/** A table or column name quoted for the manager's dialect. */
+export function quoteIdentifier(manager: EntityManager, name: string): string {
+  return dialectOf(manager) === 'mysql' ? `\`${name}\`` : `"${name}"`;
+}
+
 /**
  * INSERT rows, or add `increments` to the existing row with the same primary key.
  * `columns` lists every inserted column; `increments` the numeric ones to add.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, MoreThan } from 'typeorm';
+import { In } from 'typeorm';
 import {
   METRIC_PERFORMED_KINDS,
   METRIC_RECEIVED_KINDS,
@@ -35,7 +35,7 @@ export class MemberMetricsService {
     kinds: readonly string[],
   ): Promise<UsageDayCount[]> {
     const rows = await scope.repo(MemberUsageDayEntity).find({
-      where: { memberId, role, kind: In([...kinds]), genuine: MoreThan(0) },
+      where: { memberId, role, kind: In([...kinds]) },
       select: { kind: true, localDay: true, genuine: true },
     });
     return rows.map((r) => ({ kind: r.kind, localDay: r.localDay, count: r.genuine }));

@@ -190,29 +190,22 @@ export class ContributionRowsService {
           .getRawMany<SourceSum>(),
     );
     if (cover.months.length > 0) {
-      parts.push(() => {
-        const q = scope
+      parts.push(() =>
+        scope
           .repo(MemberSourceMonthEntity)
           .query('m')
           .select('m.memberId', 'memberId')
           .addSelect('m.category', 'category')
           .addSelect('m.sourceType', 'sourceType')
-          .addSelect('m.sourceId', 'sourceId');
-        // One month is already one row per member × category × source (primary-key order).
-        return (
-          cover.months.length === 1
-            ? q.addSelect('m.points', 'points').andWhere('m.month = :month', {
-                month: cover.months[0],
-              })
-            : q
-                .addSelect('SUM(m.points)', 'points')
-                .andWhere('m.month IN (:...months)', { months: cover.months })
-                .groupBy('m.memberId')
-                .addGroupBy('m.category')
-                .addGroupBy('m.sourceType')
-                .addGroupBy('m.sourceId')
-        ).getRawMany<SourceSum>();
-      });
+          .addSelect('m.sourceId', 'sourceId')
+          .addSelect('SUM(m.points)', 'points')
+          .andWhere('m.month IN (:...months)', { months: cover.months })
+          .groupBy('m.memberId')
+          .addGroupBy('m.category')
+          .addGroupBy('m.sourceType')
+          .addGroupBy('m.sourceId')
+          .getRawMany<SourceSum>(),
+      );
     }
     const withEntries = new Set<string>();
     // member → "type:id" → points over all categories.

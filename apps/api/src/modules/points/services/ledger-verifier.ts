@@ -7,7 +7,7 @@ import {
   type PeriodSettings,
 } from '@chienowa/domain';
 import type { DataSource } from 'typeorm';
-import { dialectOf } from '../../../database/dialect-sql';
+import { quoteIdentifier } from '../../../database/dialect-sql';
 import { OrganizationEntity } from '../../organization/entities/organization.entity';
 
 export type TotalDrift = {
@@ -40,8 +40,7 @@ const PAGE = 20_000;
  */
 export async function verifyLedger(dataSource: DataSource): Promise<LedgerVerification> {
   const organizations = await dataSource.getRepository(OrganizationEntity).find();
-  const q = (name: string) =>
-    dialectOf(dataSource.manager) === 'mysql' ? `\`${name}\`` : `"${name}"`;
+  const q = (name: string) => quoteIdentifier(dataSource.manager, name);
   // organization → "member|day" → points
   const daily = new Map<string, Map<string, number>>();
   let entries = 0;

@@ -22,7 +22,7 @@ import {
 } from '@chienowa/domain';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import {
-  dialectOf,
+  quoteIdentifier,
   insertIgnoringDuplicates,
   lockCounters,
   RetryableConflictError,
@@ -449,26 +449,17 @@ export class PointsLedgerService {
     scope: TenantScope,
     usage: readonly UsageEventEntity[],
   ): Promise<void> {
-    const org = scope.tenant.organizationId;
-    const rows = new Map<string, [string, string, string, string, string, number, number]>();
-    for (const u of usage) {
-      for (const c of usageDayContributions(u)) {
-        const id = [c.memberId, c.role, u.kind, u.localDay].join('\u0000');
-        const row =
-          rows.get(id) ??
-          rows.set(id, [org, c.memberId, c.role, u.kind, u.localDay, 0, 0]).get(id)!;
-        row[5] += c.genuine;
-        row[6] += c.counted;
-      }
-    }
-    await upsertIncrement(
-      scope.manager,
+    await addSums(
+      scope,
       'member_usage_days',
-      ['organization_id', 'member_id', 'role', 'kind', 'local_day'],
-      ['organization_id', 'member_id', 'role', 'kind', 'local_day', 'genuine', 'counted'],
-      // Sorted keys: concurrent writers lock shared rows in the same order.
-      [...rows.keys()].sort().map((id) => rows.get(id)!),
+      ['member_id', 'role', 'kind', 'local_day'],
       ['genuine', 'counted'],
+      usage.flatMap((u) =>
+        usageDayContributions(u).map((c) => ({
+          key: [c.memberId, c.role, u.kind, u.localDay],
+          sums: [c.genuine, c.counted],
+        })),
+      ),
     );
   }
 
@@ -494,34 +485,15 @@ export class PointsLedgerService {
         total[2] += entry.points;
       }
     }
-    const months = new Map<string, [string, string, string, string, string, string, number]>();
-    for (const { entry, day } of entries) {
-      const month = monthOfDay(day);
-      const id = [month, entry.memberId, entry.category, entry.sourceType, entry.sourceId].join(
-        '\u0000',
-      );
-      const row =
-        months.get(id) ??
-        months
-          .set(id, [
-            scope.tenant.organizationId,
-            month,
-            entry.memberId,
-            entry.category,
-            entry.sourceType,
-            entry.sourceId,
-            0,
-          ])
-          .get(id)!;
-      row[6] += entry.points;
-    }
-    await upsertIncrement(
-      scope.manager,
+    await addSums(
+      scope,
       'member_source_months',
-      ['organization_id', 'month', 'member_id', 'category', 'source_type', 'source_id'],
-      ['organization_id', 'month', 'member_id', 'category', 'source_type', 'source_id', 'points'],
-      [...months.keys()].sort().map((id) => months.get(id)!),
+      ['month', 'member_id', 'category', 'source_type', 'source_id'],
       ['points'],
+      entries.map(({ entry, day }) => ({
+        key: [monthOfDay(day), entry.memberId, entry.category, entry.sourceType, entry.sourceId],
+        sums: [entry.points],
+      })),
     );
     await upsertIncrement(
       scope.manager,
@@ -539,14 +511,43 @@ export class PointsLedgerService {
   }
 }
 
+/**
+ * Adds `sums` per key to a counter table of the organization in one upsert: rows with the same
+ * key are summed first, and keys are sorted so concurrent writers lock shared rows in the same
+ * order.
+ */
+async function addSums(
+  scope: TenantScope,
+  table: string,
+  keyColumns: readonly string[],
+  sumColumns: readonly string[],
+  rows: readonly { key: readonly string[]; sums: readonly number[] }[],
+): Promise<void> {
+  const summed = new Map<string, { key: readonly string[]; sums: number[] }>();
+  for (const { key, sums } of rows) {
+    const id = key.join('\u0000');
+    const row = summed.get(id);
+    if (row) sums.forEach((n, i) => (row.sums[i] += n));
+    else summed.set(id, { key, sums: [...sums] });
+  }
+  const org = scope.tenant.organizationId;
+  await upsertIncrement(
+    scope.manager,
+    table,
+    ['organization_id', ...keyColumns],
+    ['organization_id', ...keyColumns, ...sumColumns],
+    [...summed.keys()].sort().map((id) => [org, ...summed.get(id)!.key, ...summed.get(id)!.sums]),
+    sumColumns,
+  );
+}
+
 /** A counter row's key as one string (column values in column order). */
 const counterId = (key: Record<string, unknown>): string =>
   Object.values(key)
     .map((v) => String(v))
     .join('\u0000');
 
-const quoteId = (scope: TenantScope, name: string): string =>
-  dialectOf(scope.manager) === 'mysql' ? `\`${name}\`` : `"${name}"`;
+const quoteId = (scope: TenantScope, name: string): string => quoteIdentifier(scope.manager, name);
 
 /** Bound parameters per IN list (well under every driver's limit). */
 const IN_LIST_MAX = 500;
