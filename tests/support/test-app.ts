@@ -86,6 +86,10 @@ export async function startTestApp(
     dialect: TEST_DIALECT,
     client: () => new GraphQLClient(url),
     close: async () => {
+      // The suite is over: drop the test client's keep-alive sockets too. Fastify closes idle
+      // ones itself, but a socket undici left half-used after a file download kept close()
+      // waiting for the 72 s keep-alive timeout (hr-export suite).
+      (running.app.getHttpServer() as import('node:http').Server).closeAllConnections();
       await running.close();
       await database.drop();
     },
