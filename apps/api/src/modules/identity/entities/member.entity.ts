@@ -6,6 +6,7 @@ import type { TenantOwned } from '../../../common/tenancy/tenant-owned';
 @Index('uq_members_org_employee_number', ['organizationId', 'employeeNumber'], { unique: true })
 @Index('ix_members_org_reading', ['organizationId', 'nameReading'])
 @Index('ix_members_org_department', ['organizationId', 'departmentId'])
+@Index('ix_members_org_active', ['organizationId', 'active'])
 export class MemberEntity implements TenantOwned {
   @PrimaryColumn('varchar', { length: 36 })
   id: string;

@@ -137,10 +137,17 @@ export class LeaderboardsService {
   ): Promise<Omit<Board, 'periodKey' | 'visibleTopN'>> {
     const org = viewer.organizationId;
     // Listed = active, not hidden, in scope, with a total for the period; unlisted members are
-    // a short list. CROSS JOIN (an inner join) makes SQLite start from the totals index for the
-    // company board instead of from all members; scoped boards let the planner start from the
-    // scope's members.
-    const join = boardScope === 'company' ? 'CROSS JOIN' : 'JOIN';
+    // a short list. The company board must start from the totals index (read from the top, it
+    // stops after `first` rows) and look members up by primary key: CROSS JOIN fixes that
+    // order on SQLite, STRAIGHT_JOIN on MySQL/MariaDB (whose planner otherwise starts from all
+    // members and looks up each one's total: 0.7 s at 10,000 members with a cold buffer pool).
+    // Scoped boards let the planner start from the scope's members.
+    const join =
+      boardScope !== 'company'
+        ? 'JOIN'
+        : this.db.dialect === 'mysql'
+          ? 'STRAIGHT_JOIN'
+          : 'CROSS JOIN';
     const unlisted = await this.unlisted(scope);
     const listed = `FROM member_point_totals t
         ${join} members m ON m.organization_id = t.organization_id AND m.id = t.member_id
@@ -206,8 +213,8 @@ export class LeaderboardsService {
 
   /**
    * The number of listed members, the viewer's points and how many listed members have more.
-   * Company boards count ranges of ix_totals_org_period_points and subtract the totals of the
-   * few unlisted members, instead of looking up every member with a total.
+   * Company boards count the period's range of ix_totals_org_period_points in one pass and
+   * subtract the few unlisted members, instead of looking up every member with a total.
    */
   private async memberCounts(
     scope: TenantScope,
@@ -218,34 +225,29 @@ export class LeaderboardsService {
   ): Promise<{ total: number; mine: number; above: number }> {
     const { listed, listedParams, unlisted } = board;
     const org = viewer.organizationId;
-    const mine = `(SELECT COALESCE((SELECT points FROM member_point_totals
-        WHERE organization_id = ? AND member_id = ? AND period_key = ?), 0) AS points) x`;
-    // Placeholders bind in text order: the counts first, the viewer's points (FROM) last.
-    const mineParams = [org, viewer.memberId, periodKey];
-    let row: Record<'mine' | 'total' | 'above', number | string | null>;
-    if (boardScope === 'company') {
-      const range = `FROM member_point_totals a WHERE a.organization_id = ? AND a.period_key = ?`;
-      const rangeParams = [org, periodKey];
-      const withUnlisted = [...rangeParams, ...unlisted.params];
-      [row] = await scope.manager.query(
-        `SELECT x.points AS mine,
-                (SELECT COUNT(*) ${range})
-                  - (SELECT COUNT(*) ${range}${unlisted.in('a')}) AS total,
-                (SELECT COUNT(*) ${range} AND a.points > x.points)
-                  - (SELECT COUNT(*) ${range} AND a.points > x.points${unlisted.in('a')}) AS above
-           FROM ${mine}`,
-        [...rangeParams, ...withUnlisted, ...rangeParams, ...withUnlisted, ...mineParams],
+    const [own]: { points: number | string }[] = await scope.manager.query(
+      `SELECT points FROM member_point_totals
+        WHERE organization_id = ? AND member_id = ? AND period_key = ?`,
+      [org, viewer.memberId, periodKey],
+    );
+    const mine = own ? Number(own.points) : 0;
+    const count = async (from: string, params: unknown[]) => {
+      const [r]: Record<'n' | 'above', number | string | null>[] = await scope.manager.query(
+        `SELECT COUNT(*) AS n, SUM(CASE WHEN t.points > ? THEN 1 ELSE 0 END) AS above ${from}`,
+        [mine, ...params],
       );
-    } else {
-      [row] = await scope.manager.query(
-        `SELECT x.points AS mine,
-                (SELECT COUNT(*) ${listed}) AS total,
-                (SELECT COUNT(*) ${listed} AND t.points > x.points) AS above
-           FROM ${mine}`,
-        [...listedParams, ...listedParams, ...mineParams],
-      );
+      return { n: Number(r.n), above: Number(r.above ?? 0) };
+    };
+    if (boardScope !== 'company') {
+      const { n, above } = await count(listed, listedParams);
+      return { total: n, mine, above };
     }
-    return { total: Number(row.total), mine: Number(row.mine), above: Number(row.above) };
+    const range = `FROM member_point_totals t WHERE t.organization_id = ? AND t.period_key = ?`;
+    const all = await count(range, [org, periodKey]);
+    const off = unlisted.params.length
+      ? await count(`${range}${unlisted.in('t')}`, [org, periodKey, ...unlisted.params])
+      : { n: 0, above: 0 };
+    return { total: all.n - off.n, mine, above: all.above - off.above };
   }
 
   /**
