@@ -8,12 +8,19 @@ import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
 import {
   addDays,
+  EVIDENCE_LIMIT,
+  evidenceLink,
   formatCivilDate,
   localDate,
   parseCivilDate,
+  sourceTypeLabel,
   type PointEvent,
 } from '@chienowa/domain';
 import { TenantDataSource } from '../../../apps/api/src/common/tenancy/tenant-data-source';
+import {
+  ContributionRowsService,
+  EVIDENCE_CHUNK,
+} from '../../../apps/api/src/modules/hr-export/services/contribution-rows.service';
 import { MemberEntity } from '../../../apps/api/src/modules/identity/entities/member.entity';
 import { DepartmentEntity } from '../../../apps/api/src/modules/organization/entities/department.entity';
 import { PointsLedgerService } from '../../../apps/api/src/modules/points/services/points-ledger.service';
@@ -41,6 +48,7 @@ type ExportResult = {
 };
 
 const INJECTIONS = ['=1+1', '@SUM(A1)', '+81-3-1234-5678', '-2+3', '\tタブ', '\rキャリッジ'];
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -228,6 +236,65 @@ describe('HR contribution export', () => {
     const file = await download(staff, self.exportMyContributionReport.downloadUrl);
     const [, selfRow] = csvRows(file.bytes);
     expect(selfRow[totalCol]).toBe(own[totalCol]);
+  });
+
+  it('lists each member’s top sources exactly as the ledger sums them, computed a chunk of members at a time', async () => {
+    const rowsService = t.app.get(ContributionRowsService);
+    rowsService.evidenceChunk = 2; // many chunks with the test organization's few members
+    let bytes: Buffer;
+    try {
+      ({ bytes } = await exportBytes(hr, {
+        periodId,
+        format: 'CSV',
+        part: 'EVIDENCE',
+        includeInactive: true,
+      }));
+    } finally {
+      rowsService.evidenceChunk = EVIDENCE_CHUNK;
+    }
+    const [header, ...lines] = csvRows(bytes);
+    const col = (label: string) => header.indexOf(label);
+    const sums: {
+      member_id: string;
+      source_type: string;
+      source_id: string;
+      total: string | number;
+    }[] = await t.dataSource.query(
+      `SELECT member_id, source_type, source_id, SUM(points) AS total FROM ledger_entries
+        WHERE local_day BETWEEN ? AND ? GROUP BY member_id, source_type, source_id`,
+      [firstDay, lastDay],
+    );
+    const numberOf = new Map(members.map((m) => [m.id, m.employeeNumber]));
+    const expected = new Map<string, string[][]>();
+    for (const s of sums
+      .map((r) => ({ ...r, points: Number(r.total) }))
+      .filter((r) => r.points > 0)
+      .sort(
+        (a, b) =>
+          b.points - a.points ||
+          compareText(a.source_type, b.source_type) ||
+          compareText(a.source_id, b.source_id),
+      )) {
+      const list = expected.get(numberOf.get(s.member_id)!) ?? [];
+      if (list.length < EVIDENCE_LIMIT) {
+        list.push([
+          String(list.length + 1),
+          sourceTypeLabel(s.source_type, 'ja'),
+          String(s.points),
+          evidenceLink(s.source_type, s.source_id),
+        ]);
+      }
+      expected.set(numberOf.get(s.member_id)!, list);
+    }
+    const actual = new Map<string, string[][]>();
+    for (const line of lines) {
+      const list = actual.get(line[col('社員番号')]) ?? [];
+      list.push([line[col('順位')], line[col('種類')], line[col('ポイント')], line[col('リンク')]]);
+      actual.set(line[col('社員番号')], list);
+    }
+    expect(actual.size).toBeGreaterThanOrEqual(6);
+    expect([...actual.values()].some((list) => list.length === EVIDENCE_LIMIT)).toBe(true);
+    expect(actual).toEqual(expected);
   });
 
   it('writes a BOM, CRLF and quoted, formula-inert text in CSV', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Between } from 'typeorm';
+import { Between, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   buildContributionRows,
   coverWithMonths,
@@ -53,11 +53,28 @@ export type RowFilter = {
   memberId?: string | null;
 };
 
-/** Where rows come from: a fresh iterator each call (renderers read them twice). */
-export type RowSource = () => AsyncIterable<ContributionRow>;
+/** The options of one pass over a RowSource. */
+export type RowReadOptions = {
+  /** False when the reader never shows evidence (the scores): it is not computed then. */
+  evidence?: boolean;
+};
+
+/**
+ * Where rows come from: a fresh iterator each call (renderers read them twice). Rows read with
+ * `evidence: false` have an empty evidence list.
+ */
+export type RowSource = (options?: RowReadOptions) => AsyncIterable<ContributionRow>;
 
 const SNAPSHOT_PAGE = 500;
-const TITLE_CHUNK = 1_000;
+/** Members whose evidence is computed together (one IN list, within every driver's limits). */
+export const EVIDENCE_CHUNK = 500;
+
+type Days = { first: string; last: string };
+/** A sum of the ledger for one member and the values of some key columns. */
+type LedgerSum<K extends string> = Record<K, string> & {
+  memberId: string;
+  points: string | number;
+};
 
 /**
  * The one code path behind the HR export and a member's own report: the contribution rows of
@@ -73,8 +90,27 @@ export class ContributionRowsService {
     private readonly titles: SourceTitles,
   ) {}
 
-  /** The rows of the whole population (ranks need everyone), computed now from the ledger. */
+  /** Members per evidence query (tests lower it to cross chunk boundaries with few members). */
+  evidenceChunk = EVIDENCE_CHUNK;
+
+  /**
+   * The rows of the whole population with their evidence, computed now from the ledger (the
+   * snapshot of a lock). Exports stream instead: see `source`.
+   */
   async compute(tenant: Tenant, period: EvaluationPeriodEntity): Promise<ContributionRow[]> {
+    const { rows, days } = await this.rankedRows(tenant, period);
+    return ContributionRowsService.collect(() => this.withEvidence(tenant, days, rows));
+  }
+
+  /**
+   * Every member's row without evidence (ranks need the whole population, so this part is
+   * computed for everyone; it holds a few numbers per member): points per category, activity
+   * counts, hours saved, badges, ranks and score.
+   */
+  private async rankedRows(
+    tenant: Tenant,
+    period: EvaluationPeriodEntity,
+  ): Promise<{ rows: ContributionRow[]; days: Days }> {
     const scope = this.db.scope(tenant);
     const settings = await this.ledger.settings(scope);
     const range = customEvaluationPeriod(
@@ -94,7 +130,16 @@ export class ContributionRowsService {
       }
       return f;
     };
-    const withEntries = await this.ledgerFacts(tenant, days, factsOf);
+
+    // Points per member and category: one row per member and category of each part.
+    const withEntries = new Set<string>();
+    for (const r of await this.ledgerSums(tenant, days, ['category'], null)) {
+      if (!(POINT_CATEGORIES as readonly string[]).includes(r.category)) continue;
+      const f = factsOf(r.memberId);
+      const category = r.category as PointCategory;
+      f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + Number(r.points);
+      withEntries.add(r.memberId);
+    }
 
     // Activity counts from the counted usage of the period (the daily aggregate: one row per
     // member, role, kind and active day instead of one per event).
@@ -149,84 +194,85 @@ export class ContributionRowsService {
       .getRawMany();
     for (const r of badgeRows) factsOf(r.memberId).badgesEarned = Number(r.n);
 
-    return buildContributionRows(await this.population(tenant, withEntries), facts);
+    const rows = buildContributionRows(await this.population(tenant, withEntries), facts);
+    return { rows, days };
   }
 
   /**
-   * Points per category and the top five sources (evidence, with titles) per member, summed
-   * over member × category × source: whole months from member_source_months, the partial
-   * months at the period's edges from the ledger itself. Returns the members with entries.
-   * Raw rows stay local so they are garbage before the next query.
+   * The ledger of the period summed per member and `keys` (the category, or the source): whole
+   * months from member_source_months, the partial months at the period's edges from the ledger
+   * itself; a row per part and month (callers add them up). `memberIds` narrows it to some members (an
+   * IN list, on both tables' member indexes).
    */
-  private async ledgerFacts(
+  private async ledgerSums<K extends 'category' | 'sourceType' | 'sourceId'>(
     tenant: Tenant,
-    days: { first: string; last: string },
-    factsOf: (memberId: string) => ContributionFacts,
-  ): Promise<Set<string>> {
-    type SourceSum = {
-      memberId: string;
-      category: string;
-      sourceType: string;
-      sourceId: string;
-      points: string | number;
-    };
+    days: Days,
+    keys: readonly K[],
+    memberIds: readonly string[] | null,
+  ): Promise<LedgerSum<K>[]> {
     const scope = this.db.scope(tenant);
     const cover = coverWithMonths(days.first, days.last);
-    const parts: (() => Promise<SourceSum[]>)[] = cover.edges.map(
-      (edge) => () =>
-        scope
-          .repo(LedgerEntryEntity)
-          .query('e')
-          .select('e.memberId', 'memberId')
-          .addSelect('e.category', 'category')
-          .addSelect('e.sourceType', 'sourceType')
-          .addSelect('e.sourceId', 'sourceId')
-          .addSelect('SUM(e.points)', 'points')
-          .andWhere('e.localDay BETWEEN :first AND :last', edge)
-          .groupBy('e.memberId')
-          .addGroupBy('e.category')
-          .addGroupBy('e.sourceType')
-          .addGroupBy('e.sourceId')
-          .getRawMany<SourceSum>(),
-    );
-    if (cover.months.length > 0) {
-      parts.push(() =>
-        scope
-          .repo(MemberSourceMonthEntity)
-          .query('m')
-          .select('m.memberId', 'memberId')
-          .addSelect('m.category', 'category')
-          .addSelect('m.sourceType', 'sourceType')
-          .addSelect('m.sourceId', 'sourceId')
-          .addSelect('SUM(m.points)', 'points')
-          .andWhere('m.month IN (:...months)', { months: cover.months })
-          .groupBy('m.memberId')
-          .addGroupBy('m.category')
-          .addGroupBy('m.sourceType')
-          .addGroupBy('m.sourceId')
-          .getRawMany<SourceSum>(),
+    const sum = <E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string) => {
+      qb.select(`${alias}.memberId`, 'memberId')
+        .addSelect(`SUM(${alias}.points)`, 'points')
+        .groupBy(`${alias}.memberId`);
+      for (const key of keys) qb.addSelect(`${alias}.${key}`, key).addGroupBy(`${alias}.${key}`);
+      if (memberIds) qb.andWhere(`${alias}.memberId IN (:...memberIds)`, { memberIds });
+      return qb.getRawMany<LedgerSum<K>>();
+    };
+    const out: LedgerSum<K>[] = [];
+    if (memberIds?.length === 0) return out;
+    for (const edge of cover.edges) {
+      const qb = scope.repo(LedgerEntryEntity).query('e');
+      out.push(...(await sum(qb.andWhere('e.localDay BETWEEN :first AND :last', edge), 'e')));
+    }
+    // One query per month: within a month the primary key is in (member, category, source)
+    // order, so the database groups as it reads; over several months at once MariaDB sorted
+    // them all in a temporary table first (1.1 s instead of 0.25 s for a quarter).
+    for (const month of cover.months) {
+      const qb = scope.repo(MemberSourceMonthEntity).query('m');
+      out.push(...(await sum(qb.andWhere('m.month = :month', { month }), 'm')));
+    }
+    return out;
+  }
+
+  /**
+   * The rows in order with their evidence (the top five sources by points, with titles),
+   * computed `evidenceChunk` members at a time: memory holds one chunk's sources, whatever the
+   * size of the organization. Yields copies; the given rows stay without evidence.
+   */
+  private async *withEvidence(
+    tenant: Tenant,
+    days: Days,
+    rows: readonly ContributionRow[],
+  ): AsyncGenerator<ContributionRow> {
+    const size = this.evidenceChunk;
+    for (let i = 0; i < rows.length; i += size) {
+      const chunk = rows.slice(i, i + size);
+      const evidence = await this.evidenceOf(
+        tenant,
+        days,
+        chunk.map((r) => r.memberId),
       );
+      for (const row of chunk) yield { ...row, evidence: evidence.get(row.memberId) ?? [] };
     }
-    const withEntries = new Set<string>();
-    // member → "type:id" → points over all categories.
+  }
+
+  private async evidenceOf(
+    tenant: Tenant,
+    days: Days,
+    memberIds: readonly string[],
+  ): Promise<Map<string, EvidenceItem[]>> {
+    // member → "type:id" → points over all categories and parts.
     const bySource = new Map<string, Map<string, number>>();
-    for (const part of parts) {
-      const rows = await part();
-      for (const r of rows) {
-        const points = Number(r.points);
-        if ((POINT_CATEGORIES as readonly string[]).includes(r.category)) {
-          const f = factsOf(r.memberId);
-          const category = r.category as PointCategory;
-          f.categoryPoints[category] = (f.categoryPoints[category] ?? 0) + points;
-          withEntries.add(r.memberId);
-        }
-        let sources = bySource.get(r.memberId);
-        if (!sources) bySource.set(r.memberId, (sources = new Map()));
-        const key = `${r.sourceType}:${r.sourceId}`;
-        sources.set(key, (sources.get(key) ?? 0) + points);
-      }
-      rows.length = 0;
+    const keys = ['sourceType', 'sourceId'] as const;
+    for (const r of await this.ledgerSums(tenant, days, keys, memberIds)) {
+      let sources = bySource.get(r.memberId);
+      if (!sources) bySource.set(r.memberId, (sources = new Map()));
+      const key = `${r.sourceType}:${r.sourceId}`;
+      sources.set(key, (sources.get(key) ?? 0) + Number(r.points));
     }
+    const evidence = new Map<string, EvidenceItem[]>();
     const top: EvidenceItem[] = [];
     for (const [memberId, sources] of bySource) {
       const list: EvidenceItem[] = [];
@@ -245,19 +291,12 @@ export class ContributionRowsService {
       );
       const picked = list.slice(0, EVIDENCE_LIMIT);
       for (const item of picked) item.link = evidenceLink(item.sourceType, item.sourceId);
-      factsOf(memberId).evidence = picked;
+      evidence.set(memberId, picked);
       top.push(...picked);
     }
-    bySource.clear();
-    // Titles in chunks: one IN list per chunk and source type, within every driver's limits.
-    for (let i = 0; i < top.length; i += TITLE_CHUNK) {
-      const chunk = top.slice(i, i + TITLE_CHUNK);
-      const titles = await this.titles.lookup(tenant, chunk);
-      for (const item of chunk) {
-        item.title = titles.get(`${item.sourceType}:${item.sourceId}`) ?? '';
-      }
-    }
-    return withEntries;
+    const titles = await this.titles.lookup(tenant, top);
+    for (const item of top) item.title = titles.get(`${item.sourceType}:${item.sourceId}`) ?? '';
+    return evidence;
   }
 
   /** Active members, and inactive ones with ledger entries in the period. */
@@ -353,7 +392,8 @@ export class ContributionRowsService {
 
   /**
    * The period's rows after the filter, in export order: paged from the snapshot when locked
-   * (constant memory), computed when open.
+   * (constant memory); computed when open, ranks for everyone up front and evidence for the
+   * kept rows a chunk at a time as they are read.
    */
   async source(
     tenant: Tenant,
@@ -367,10 +407,14 @@ export class ContributionRowsService {
       (!filter.teamId || row.teamIds.includes(filter.teamId)) &&
       (!filter.memberId || row.memberId === filter.memberId);
     if (period.status !== 'locked') {
-      const rows = (await this.compute(tenant, period)).filter(keep);
-      return async function* () {
-        yield* rows;
-      };
+      const { rows, days } = await this.rankedRows(tenant, period);
+      const kept = rows.filter(keep);
+      return (options) =>
+        options?.evidence === false
+          ? (async function* () {
+              yield* kept;
+            })()
+          : this.withEvidence(tenant, days, kept);
     }
     const repo = this.db.scope(tenant).repo(EvaluationSnapshotEntity);
     return async function* () {

@@ -125,7 +125,7 @@ async function* partLines(
   rows: RowSource,
   part: ExportPart,
 ): AsyncGenerator<ContributionRow | EvidenceLine> {
-  for await (const row of rows()) {
+  for await (const row of rows({ evidence: part === 'EVIDENCE' })) {
     if (part === 'SCORES') yield row;
     else yield* evidenceLines([row]);
   }
@@ -226,7 +226,7 @@ async function renderXlsx(
     CONTRIBUTION_COLUMNS.map((c) => (c.key === 'name' || c.key === 'department' ? 24 : 14)),
   );
   let rowCount = 0;
-  for await (const row of rows()) {
+  for await (const row of rows({ evidence: false })) {
     rowCount += 1;
     scores.addRow(CONTRIBUTION_COLUMNS.map((c) => xlsxValue(c.value(row, locale)))).commit();
     options.onRow?.(rowCount);
