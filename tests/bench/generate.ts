@@ -10,7 +10,7 @@
 // authors get most views, likes, reuses and kudos. Events are generated day by day in time
 // order and decided with the domain's own rules (daily caps, dedupe keys, per-target weekly cap,
 // kudos budget and pair damping), so ledger_entries, usage_events, member_usage_days,
-// member_source_months, point_dedupe_keys, member_daily_earnings, point_target_weekly_counts,
+// member_usage_months, member_source_months, point_dedupe_keys, member_daily_earnings, point_target_weekly_counts,
 // kudos_budget_counters and the seven member_point_totals per entry are exactly what
 // PointsLedgerService would have written;
 // `verifyLedger` runs at the end. Every bench member signs in with BENCH_PASSWORD.
@@ -52,6 +52,7 @@ import { TeamEntity } from '../../apps/api/src/modules/organization/entities/tea
 import { LedgerEntryEntity } from '../../apps/api/src/modules/points/entities/ledger-entry.entity';
 import { MemberDailyEarningEntity } from '../../apps/api/src/modules/points/entities/member-daily-earning.entity';
 import { MemberSourceMonthEntity } from '../../apps/api/src/modules/points/entities/member-source-month.entity';
+import { MemberUsageMonthEntity } from '../../apps/api/src/modules/points/entities/member-usage-month.entity';
 import { MemberUsageDayEntity } from '../../apps/api/src/modules/points/entities/member-usage-day.entity';
 import { MemberPointTotalEntity } from '../../apps/api/src/modules/points/entities/member-point-total.entity';
 import { PointDedupeKeyEntity } from '../../apps/api/src/modules/points/entities/point-dedupe-key.entity';
@@ -266,6 +267,7 @@ async function fill(
       MemberDailyEarningEntity,
       MemberUsageDayEntity,
       MemberSourceMonthEntity,
+      MemberUsageMonthEntity,
       MemberPointTotalEntity,
       PointTargetWeeklyCountEntity,
       TemplateReuserEntity,
@@ -483,7 +485,22 @@ async function fill(
   /** member_source_months of the month being generated: "earner|category|type|id" → points. */
   let month = '';
   const monthSums = new Map<string, number>();
+  /** member_usage_months of the month being generated: "member|role|kind" → [genuine, counted]. */
+  const usageMonth = new Map<string, [number, number]>();
   const writeMonth = () => {
+    for (const [k, [genuine, counted]] of usageMonth) {
+      const [member, role, kind] = k.split('|');
+      w.add(MemberUsageMonthEntity, {
+        organizationId: orgId,
+        month,
+        memberId: memberIds[Number(member)],
+        role,
+        kind,
+        genuine,
+        counted,
+      });
+    }
+    usageMonth.clear();
     for (const [k, points] of monthSums) {
       const [earner, category, sourceType, sourceId] = k.split('|');
       w.add(MemberSourceMonthEntity, {
@@ -549,9 +566,11 @@ async function fill(
         uncountedReason: uncounted,
       })) {
         const k = `${c.memberId}|${c.role}|${kind}`;
-        const row = usageDays.get(k) ?? usageDays.set(k, [0, 0]).get(k)!;
-        row[0] += c.genuine;
-        row[1] += c.counted;
+        for (const rows of [usageDays, usageMonth]) {
+          const row = rows.get(k) ?? rows.set(k, [0, 0]).get(k)!;
+          row[0] += c.genuine;
+          row[1] += c.counted;
+        }
       }
       w.add(UsageEventEntity, {
         id: ids.at(at),

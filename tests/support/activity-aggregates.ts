@@ -25,6 +25,27 @@ export type UsageDayRow = {
 const keyOf = (r: Omit<UsageDayRow, 'genuine' | 'counted'>) =>
   [r.organizationId, r.memberId, r.role, r.kind, r.localDay].join('|');
 
+type Counts = { genuine: number | string; counted: number | string };
+
+/** Stored usage counts against the expected ones, by key: each difference with both values. */
+function countDifferences(
+  expected: Map<string, Counts>,
+  stored: readonly [string, Counts][],
+): { key: string; expected: string; stored: string }[] {
+  const show = (r?: Counts) =>
+    r ? `genuine ${Number(r.genuine)}, counted ${Number(r.counted)}` : 'none';
+  const differences: { key: string; expected: string; stored: string }[] = [];
+  const left = new Map(expected);
+  for (const [k, got] of stored) {
+    const want = left.get(k);
+    left.delete(k);
+    if (show(want) !== show(got))
+      differences.push({ key: k, expected: show(want), stored: show(got) });
+  }
+  for (const [k, want] of left) differences.push({ key: k, expected: show(want), stored: 'none' });
+  return differences;
+}
+
 /**
  * Compares the stored daily usage aggregate with the one recomputed from the usage log by the
  * domain's rule; returns the differences (empty when they agree), each as key + both values.
@@ -42,21 +63,36 @@ export function usageDayDifferences(
       row.counted += c.counted;
     }
   }
-  const show = (r?: { genuine: number; counted: number }) =>
-    r ? `genuine ${r.genuine}, counted ${r.counted}` : 'none';
-  const differences: { key: string; expected: string; stored: string }[] = [];
-  for (const r of stored) {
-    const k = keyOf(r);
-    const want = expected.get(k);
-    expected.delete(k);
-    const got = { genuine: Number(r.genuine), counted: Number(r.counted) };
-    if (want?.genuine !== got.genuine || want.counted !== got.counted) {
-      differences.push({ key: k, expected: show(want), stored: show(got) });
-    }
+  return countDifferences(
+    expected,
+    stored.map((r) => [keyOf(r), r]),
+  );
+}
+
+/** A member_usage_months row. */
+export type UsageMonthRow = Omit<UsageDayRow, 'localDay'> & { month: string };
+
+/**
+ * Compares member_usage_months with member_usage_days summed per month of the local day;
+ * returns the differences (empty when they agree).
+ */
+export function usageMonthDifferences(
+  days: readonly UsageDayRow[],
+  stored: readonly UsageMonthRow[],
+): { key: string; expected: string; stored: string }[] {
+  const keyOf = (r: Omit<UsageMonthRow, 'genuine' | 'counted'>) =>
+    [r.organizationId, r.month, r.memberId, r.role, r.kind].join('|');
+  const expected = new Map<string, { genuine: number; counted: number }>();
+  for (const d of days) {
+    const k = keyOf({ ...d, month: d.localDay.slice(0, 7) });
+    const row = expected.get(k) ?? expected.set(k, { genuine: 0, counted: 0 }).get(k)!;
+    row.genuine += Number(d.genuine);
+    row.counted += Number(d.counted);
   }
-  for (const [k, want] of expected)
-    differences.push({ key: k, expected: show(want), stored: 'none' });
-  return differences;
+  return countDifferences(
+    expected,
+    stored.map((r) => [keyOf(r), r]),
+  );
 }
 
 /** A ledger_entries row as the monthly source check needs it. */

@@ -8,7 +8,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { createTestDatabase, TEST_DIALECT } from '../../support/test-app';
-import { usageDayDifferences, type UsageDayRow, type UsageLogRow } from '../../support/activity-aggregates';
+import {
+  usageDayDifferences,
+  usageMonthDifferences,
+  type UsageDayRow,
+  type UsageLogRow,
+  type UsageMonthRow,
+} from '../../support/activity-aggregates';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RUN = path.join(ROOT, 'tests/bench/run.cjs');
@@ -114,6 +120,12 @@ describe(`bench tools (${TEST_DIALECT})`, () => {
         days as UsageDayRow[],
       ),
     ).toEqual([]);
+    // …and so is the monthly one.
+    const months = await readRows(
+      'SELECT organization_id AS organizationId, month, member_id AS memberId, role, kind, genuine, counted FROM member_usage_months',
+    );
+    expect(months.length).toBeGreaterThan(10);
+    expect(usageMonthDifferences(days as UsageDayRow[], months as UsageMonthRow[])).toEqual([]);
 
     const out = path.join(dir, 'results.json');
     const bench = run([

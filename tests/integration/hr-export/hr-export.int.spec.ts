@@ -683,5 +683,19 @@ describe('HR contribution export', () => {
     expect([...totals.values()].reduce((a, b) => a + b, 0)).toBe(
       [...expected.values()].reduce((a, b) => a + b, 0),
     );
+    // Activity counts come the same way (member_usage_months + edge days): views received
+    // equal the counted views of the usage log in the period, for every member.
+    const viewed: { earner_id: string; n: string | number }[] = await t.dataSource.query(
+      "SELECT earner_id, COUNT(*) AS n FROM usage_events WHERE kind = 'viewReceived' AND counted = 1 AND local_day BETWEEN '2025-01-20' AND '2025-04-10' GROUP BY earner_id",
+    );
+    const viewsCol = header.indexOf('被閲覧数');
+    const views = new Map(
+      rows.map((r) => [byNumber.get(r[header.indexOf('社員番号')])!, Number(r[viewsCol])]),
+    );
+    for (const r of viewed) expect(views.get(r.earner_id)).toBe(Number(r.n));
+    expect(Number(viewed.find((r) => r.earner_id === earner.id)!.n)).toBe(4);
+    expect([...views.values()].reduce((a, b) => a + b, 0)).toBe(
+      viewed.reduce((a, r) => a + Number(r.n), 0),
+    );
   });
 });

@@ -6,8 +6,11 @@ import { AddMemberUsageDays1796067700000 as MysqlAddMemberUsageDays } from '../.
 import { AddMemberUsageDays1796067700000 as SqliteAddMemberUsageDays } from '../../../apps/api/src/database/migrations/sqlite/1796067700000-add-member-usage-days';
 import { AddMemberSourceMonths1796067800000 as MysqlAddMemberSourceMonths } from '../../../apps/api/src/database/migrations/mysql/1796067800000-add-member-source-months';
 import { AddMemberSourceMonths1796067800000 as SqliteAddMemberSourceMonths } from '../../../apps/api/src/database/migrations/sqlite/1796067800000-add-member-source-months';
+import { AddMemberUsageMonths1796094000000 as MysqlAddMemberUsageMonths } from '../../../apps/api/src/database/migrations/mysql/1796094000000-add-member-usage-months';
+import { AddMemberUsageMonths1796094000000 as SqliteAddMemberUsageMonths } from '../../../apps/api/src/database/migrations/sqlite/1796094000000-add-member-usage-months';
 import { LedgerEntryEntity } from '../../../apps/api/src/modules/points/entities/ledger-entry.entity';
 import { MemberSourceMonthEntity } from '../../../apps/api/src/modules/points/entities/member-source-month.entity';
+import { MemberUsageMonthEntity } from '../../../apps/api/src/modules/points/entities/member-usage-month.entity';
 import { MemberUsageDayEntity } from '../../../apps/api/src/modules/points/entities/member-usage-day.entity';
 import { UsageEventEntity } from '../../../apps/api/src/modules/points/entities/usage-event.entity';
 import { IdempotencyService } from '../../../apps/api/src/modules/points/services/idempotency.service';
@@ -15,7 +18,11 @@ import { verifyLedger } from '../../../apps/api/src/modules/points/services/ledg
 import { PointRulesService } from '../../../apps/api/src/modules/points/services/point-rules.service';
 import { PointsLedgerService } from '../../../apps/api/src/modules/points/services/points-ledger.service';
 import type { GraphQLClient } from '../../support/graphql-client';
-import { sourceMonthDifferences, usageDayDifferences } from '../../support/activity-aggregates';
+import {
+  sourceMonthDifferences,
+  usageDayDifferences,
+  usageMonthDifferences,
+} from '../../support/activity-aggregates';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /**
@@ -162,12 +169,15 @@ describe('points ledger', () => {
     expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
   });
 
-  /** member_usage_days and member_source_months recomputed from the usage log and ledger. */
+  /** The usage and source aggregates recomputed from the usage log and the ledger. */
   const expectAggregatesMatchTheLog = async () => {
     const log = await t.dataSource.getRepository(UsageEventEntity).find();
     const days = await t.dataSource.getRepository(MemberUsageDayEntity).find();
     expect(days.length).toBeGreaterThan(0);
     expect(usageDayDifferences(log, days)).toEqual([]);
+    const usageMonths = await t.dataSource.getRepository(MemberUsageMonthEntity).find();
+    expect(usageMonths.length).toBeGreaterThan(0);
+    expect(usageMonthDifferences(days, usageMonths)).toEqual([]);
     const entries = await t.dataSource.getRepository(LedgerEntryEntity).find();
     const months = await t.dataSource.getRepository(MemberSourceMonthEntity).find();
     expect(months.length).toBeGreaterThan(0);
@@ -198,8 +208,16 @@ describe('points ledger', () => {
   it('backfills the same aggregates when their migrations run on existing data', async () => {
     const migrations =
       t.dialect === 'mysql'
-        ? [new MysqlAddMemberUsageDays(), new MysqlAddMemberSourceMonths()]
-        : [new SqliteAddMemberUsageDays(), new SqliteAddMemberSourceMonths()];
+        ? [
+            new MysqlAddMemberUsageDays(),
+            new MysqlAddMemberSourceMonths(),
+            new MysqlAddMemberUsageMonths(),
+          ]
+        : [
+            new SqliteAddMemberUsageDays(),
+            new SqliteAddMemberSourceMonths(),
+            new SqliteAddMemberUsageMonths(),
+          ];
     const runner = t.dataSource.createQueryRunner();
     try {
       for (const migration of migrations) {

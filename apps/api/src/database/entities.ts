@@ -10,6 +10,7 @@ import { LedgerEntryEntity } from '../modules/points/entities/ledger-entry.entit
 import { MemberDailyEarningEntity } from '../modules/points/entities/member-daily-earning.entity';
 import { MemberUsageDayEntity } from '../modules/points/entities/member-usage-day.entity';
 import { MemberSourceMonthEntity } from '../modules/points/entities/member-source-month.entity';
+import { MemberUsageMonthEntity } from '../modules/points/entities/member-usage-month.entity';
 import { MemberPointTotalEntity } from '../modules/points/entities/member-point-total.entity';
 import { PointDedupeKeyEntity } from '../modules/points/entities/point-dedupe-key.entity';
 import { PointRuleSetEntity } from '../modules/points/entities/point-rule-set.entity';
@@ -75,6 +76,7 @@ export const ENTITIES = [
   MemberDailyEarningEntity,
   MemberUsageDayEntity,
   MemberSourceMonthEntity,
+  MemberUsageMonthEntity,
   PointDedupeKeyEntity,
   IdempotencyRecordEntity,
   UsageEventEntity,

@@ -29,6 +29,7 @@ import { TeamEntity } from '../../organization/entities/team.entity';
 import { LedgerEntryEntity } from '../../points/entities/ledger-entry.entity';
 import { MemberSourceMonthEntity } from '../../points/entities/member-source-month.entity';
 import { MemberUsageDayEntity } from '../../points/entities/member-usage-day.entity';
+import { MemberUsageMonthEntity } from '../../points/entities/member-usage-month.entity';
 import { PointRulesService } from '../../points/services/point-rules.service';
 import { PointsLedgerService } from '../../points/services/points-ledger.service';
 import { SourceTitles } from '../../points/services/source-titles';
@@ -141,26 +142,39 @@ export class ContributionRowsService {
       withEntries.add(r.memberId);
     }
 
-    // Activity counts from the counted usage of the period (the daily aggregate: one row per
-    // member, role, kind and active day instead of one per event).
-    const activityRows: { memberId: string; role: string; kind: string; n: string | number }[] =
-      await scope
-        .repo(MemberUsageDayEntity)
-        .query('u')
-        .select('u.memberId', 'memberId')
-        .addSelect('u.role', 'role')
-        .addSelect('u.kind', 'kind')
-        .addSelect('SUM(u.counted)', 'n')
-        .andWhere('u.localDay BETWEEN :first AND :last', days)
-        .andWhere('u.counted > 0')
+    // Activity counts from the counted usage of the period: whole months from
+    // member_usage_months, the edge days from member_usage_days.
+    const activity = <E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string) =>
+      qb
+        .select(`${alias}.memberId`, 'memberId')
+        .addSelect(`${alias}.role`, 'role')
+        .addSelect(`${alias}.kind`, 'kind')
+        .addSelect(`SUM(${alias}.counted)`, 'n')
+        .andWhere(`${alias}.counted > 0`)
         .andWhere(
-          "((u.role = 'earner' AND u.kind IN (:...kinds)) OR (u.role = 'actor' AND u.kind = 'kudosReceived'))",
+          `((${alias}.role = 'earner' AND ${alias}.kind IN (:...kinds)) OR (${alias}.role = 'actor' AND ${alias}.kind = 'kudosReceived'))`,
           { kinds: Object.keys(EARNER_COUNTS) },
         )
-        .groupBy('u.memberId')
-        .addGroupBy('u.role')
-        .addGroupBy('u.kind')
-        .getRawMany();
+        .groupBy(`${alias}.memberId`)
+        .addGroupBy(`${alias}.role`)
+        .addGroupBy(`${alias}.kind`)
+        .getRawMany<{ memberId: string; role: string; kind: string; n: string | number }>();
+    const activityRows = await this.overPeriod(
+      days,
+      (edge) =>
+        activity(
+          scope
+            .repo(MemberUsageDayEntity)
+            .query('u')
+            .andWhere('u.localDay BETWEEN :first AND :last', edge),
+          'u',
+        ),
+      (month) =>
+        activity(
+          scope.repo(MemberUsageMonthEntity).query('u').andWhere('u.month = :month', { month }),
+          'u',
+        ),
+    );
     for (const r of activityRows) {
       const f = factsOf(r.memberId);
       const column: ActivityCount = r.role === 'actor' ? 'kudosGiven' : EARNER_COUNTS[r.kind];
@@ -211,7 +225,6 @@ export class ContributionRowsService {
     memberIds: readonly string[] | null,
   ): Promise<LedgerSum<K>[]> {
     const scope = this.db.scope(tenant);
-    const cover = coverWithMonths(days.first, days.last);
     const sum = <E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string) => {
       qb.select(`${alias}.memberId`, 'memberId')
         .addSelect(`SUM(${alias}.points)`, 'points')
@@ -220,19 +233,41 @@ export class ContributionRowsService {
       if (memberIds) qb.andWhere(`${alias}.memberId IN (:...memberIds)`, { memberIds });
       return qb.getRawMany<LedgerSum<K>>();
     };
-    const out: LedgerSum<K>[] = [];
-    if (memberIds?.length === 0) return out;
-    for (const edge of cover.edges) {
-      const qb = scope.repo(LedgerEntryEntity).query('e');
-      out.push(...(await sum(qb.andWhere('e.localDay BETWEEN :first AND :last', edge), 'e')));
-    }
-    // One query per month: within a month the primary key is in (member, category, source)
-    // order, so the database groups as it reads; over several months at once MariaDB sorted
-    // them all in a temporary table first (1.1 s instead of 0.25 s for a quarter).
-    for (const month of cover.months) {
-      const qb = scope.repo(MemberSourceMonthEntity).query('m');
-      out.push(...(await sum(qb.andWhere('m.month = :month', { month }), 'm')));
-    }
+    if (memberIds?.length === 0) return [];
+    return this.overPeriod(
+      days,
+      (edge) =>
+        sum(
+          scope
+            .repo(LedgerEntryEntity)
+            .query('e')
+            .andWhere('e.localDay BETWEEN :first AND :last', edge),
+          'e',
+        ),
+      (month) =>
+        sum(
+          scope.repo(MemberSourceMonthEntity).query('m').andWhere('m.month = :month', { month }),
+          'm',
+        ),
+    );
+  }
+
+  /**
+   * Rows of a period from a pair of aggregates: `month` for each whole calendar month inside
+   * it (a monthly table), `edge` for the day ranges of the partial months at its edges (the
+   * daily rows). One query per month: within a month the monthly tables' primary keys are in
+   * member order, so the database groups as it reads; over several months at once MariaDB
+   * sorted them all in a temporary table first (1.1 s instead of 0.25 s for a quarter).
+   */
+  private async overPeriod<T>(
+    days: Days,
+    edge: (range: Days) => Promise<T[]>,
+    month: (month: string) => Promise<T[]>,
+  ): Promise<T[]> {
+    const cover = coverWithMonths(days.first, days.last);
+    const out: T[] = [];
+    for (const range of cover.edges) out.push(...(await edge(range)));
+    for (const m of cover.months) out.push(...(await month(m)));
     return out;
   }
 

@@ -444,22 +444,36 @@ export class PointsLedgerService {
     return written;
   }
 
-  /** Adds usage rows to the per-member daily aggregate (member_usage_days), in one statement. */
+  /**
+   * Adds usage rows to the per-member daily and monthly aggregates (member_usage_days,
+   * member_usage_months), one statement each.
+   */
   private async addUsageDays(
     scope: TenantScope,
     usage: readonly UsageEventEntity[],
   ): Promise<void> {
+    const contributions = usage.flatMap((u) =>
+      usageDayContributions(u).map((c) => ({ ...c, kind: u.kind, day: u.localDay })),
+    );
     await addSums(
       scope,
       'member_usage_days',
       ['member_id', 'role', 'kind', 'local_day'],
       ['genuine', 'counted'],
-      usage.flatMap((u) =>
-        usageDayContributions(u).map((c) => ({
-          key: [c.memberId, c.role, u.kind, u.localDay],
-          sums: [c.genuine, c.counted],
-        })),
-      ),
+      contributions.map((c) => ({
+        key: [c.memberId, c.role, c.kind, c.day],
+        sums: [c.genuine, c.counted],
+      })),
+    );
+    await addSums(
+      scope,
+      'member_usage_months',
+      ['month', 'member_id', 'role', 'kind'],
+      ['genuine', 'counted'],
+      contributions.map((c) => ({
+        key: [monthOfDay(c.day), c.memberId, c.role, c.kind],
+        sums: [c.genuine, c.counted],
+      })),
     );
   }
 
