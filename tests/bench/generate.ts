@@ -10,8 +10,9 @@
 // authors get most views, likes, reuses and kudos. Events are generated day by day in time
 // order and decided with the domain's own rules (daily caps, dedupe keys, per-target weekly cap,
 // kudos budget and pair damping), so ledger_entries, usage_events, member_usage_days,
-// member_usage_months, member_source_months, point_dedupe_keys, member_daily_earnings, point_target_weekly_counts,
-// kudos_budget_counters and the seven member_point_totals per entry are exactly what
+// member_usage_months, member_source_months, point_dedupe_keys, member_daily_earnings,
+// point_target_weekly_counts, kudos_budget_counters and the seven member_point_totals per
+// entry are exactly what
 // PointsLedgerService would have written;
 // `verifyLedger` runs at the end. Every bench member signs in with BENCH_PASSWORD.
 import fs from 'node:fs';
@@ -222,6 +223,18 @@ export async function generate(opts: GenerateOptions): Promise<GenerateSummary> 
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** Adds [genuine, counted] to a usage aggregate row (created at zero). */
+function addCounts(
+  rows: Map<string, [number, number]>,
+  key: string,
+  genuine: number,
+  counted: number,
+) {
+  const row = rows.get(key) ?? rows.set(key, [0, 0]).get(key)!;
+  row[0] += genuine;
+  row[1] += counted;
 }
 
 async function fill(
@@ -566,11 +579,8 @@ async function fill(
         uncountedReason: uncounted,
       })) {
         const k = `${c.memberId}|${c.role}|${kind}`;
-        for (const rows of [usageDays, usageMonth]) {
-          const row = rows.get(k) ?? rows.set(k, [0, 0]).get(k)!;
-          row[0] += c.genuine;
-          row[1] += c.counted;
-        }
+        addCounts(usageDays, k, c.genuine, c.counted);
+        addCounts(usageMonth, k, c.genuine, c.counted);
       }
       w.add(UsageEventEntity, {
         id: ids.at(at),

@@ -215,8 +215,8 @@ export class ContributionRowsService {
   /**
    * The ledger of the period summed per member and `keys` (the category, or the source): whole
    * months from member_source_months, the partial months at the period's edges from the ledger
-   * itself; a row per part and month (callers add them up). `memberIds` narrows it to some members (an
-   * IN list, on both tables' member indexes).
+   * itself; a row per part and month (callers add them up). `memberIds` narrows it to some
+   * members (an IN list, on both tables' member indexes).
    */
   private async ledgerSums<K extends 'category' | 'sourceType' | 'sourceId'>(
     tenant: Tenant,
