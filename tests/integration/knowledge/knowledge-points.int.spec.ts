@@ -334,6 +334,27 @@ describe('knowledge posts and points', () => {
     expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
   });
 
+  it('moves the search popularity of every post a batch of views touched, each to its own count', async () => {
+    const author = await signedIn(t, 'koji.fukuda@example.com');
+    const viewers = await Promise.all(
+      ['mai.shimizu', 'naoki.mori', 'rina.fujita'].map((n) => signedIn(t, `${n}@example.com`)),
+    );
+    const posts = await Promise.all(
+      ['人気度 A', '人気度 B', '人気度 C'].map((title) => publishedPost(author, { title })),
+    );
+    // Sent together (one batch): post A gets three colleagues' views, B two, C one.
+    const views = posts.flatMap((post, i) =>
+      viewers.slice(0, 3 - i).map((viewer) => recordView(viewer, post.id)),
+    );
+    expect((await Promise.all(views)).flatMap((r) => r.errors ?? [])).toEqual([]);
+    const rows: { doc_id: string; popularity: number | string }[] = await t.dataSource.query(
+      `SELECT doc_id, popularity FROM search_documents WHERE doc_type = 'knowledgePost' AND doc_id IN (?, ?, ?)`,
+      posts.map((p) => p.id),
+    );
+    const stored = new Map(rows.map((r) => [r.doc_id, Number(r.popularity)]));
+    expect(posts.map((p) => stored.get(p.id))).toEqual([3, 2, 1]);
+  });
+
   it('keeps exact totals under a storm of 200 concurrent views with retries (zero ledger drift)', async () => {
     const cap = 6;
     const original = await ruleOf(admin, 'viewReceived');

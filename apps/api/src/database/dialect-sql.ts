@@ -137,9 +137,12 @@ export async function lockCounter(
 }
 
 /**
- * `lockCounter` for several rows of one table in two statements; returns the values in the
- * order of `keys` (all keys have the same columns). Rows are created and locked in key order,
- * so concurrent callers lock the rows they share in the same order.
+ * `lockCounter` for several rows of one table; returns the values in the order of `keys` (all
+ * keys have the same columns). MySQL: one locking read when the rows exist (the usual case: a
+ * counter is created once and then locked by every later event); missing rows are created by
+ * an upsert, which takes their exclusive lock at once, and read back. SQLite: create, then
+ * read. Rows are locked in key order, so concurrent callers lock the rows they share in the
+ * same order.
  */
 export async function lockCounters(
   manager: EntityManager,
@@ -154,25 +157,35 @@ export async function lockCounters(
     textKey(cols, a) < textKey(cols, b) ? -1 : 1,
   );
   const q = dialect === 'mysql' ? (c: string) => `\`${c}\`` : (c: string) => `"${c}"`;
-  const tuple = `(${cols.map(() => '?').join(', ')}, 0)`;
-  const insertValues = bindable(
-    dialect,
-    distinct.flatMap((k) => cols.map((c) => k[c])),
-  );
-  const match = distinct
-    .map(() => `(${cols.map((c) => `${q(c)} = ?`).join(' AND ')})`)
-    .join(' OR ');
-  const head = `INSERT ${dialect === 'mysql' ? '' : 'OR IGNORE '}INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES ${distinct.map(() => tuple).join(', ')}`;
-  await manager.query(
-    dialect === 'mysql' ? `${head} ON DUPLICATE KEY UPDATE ${q(column)} = ${q(column)}` : head,
-    insertValues,
-  );
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT ${[...cols, column].map(q).join(', ')} FROM ${q(table)} WHERE ${match}${dialect === 'mysql' ? ' FOR UPDATE' : ''}`,
-    insertValues,
-  );
-  // Key columns are text or numbers: compare them as text.
-  const found = new Map(rows.map((r) => [textKey(cols, r), Number(r[column] ?? 0)]));
+  const values = (rows: readonly Record<string, unknown>[]) =>
+    bindable(
+      dialect,
+      rows.flatMap((k) => cols.map((c) => k[c])),
+    );
+  const read = async (
+    rows: readonly Record<string, unknown>[],
+  ): Promise<Record<string, unknown>[]> =>
+    manager.query(
+      `SELECT ${[...cols, column].map(q).join(', ')} FROM ${q(table)} WHERE ${rows
+        .map(() => `(${cols.map((c) => `${q(c)} = ?`).join(' AND ')})`)
+        .join(' OR ')}${dialect === 'mysql' ? ' FOR UPDATE' : ''}`,
+      values(rows),
+    );
+  const found = new Map<string, number>();
+  const collect = (rows: Record<string, unknown>[]) => {
+    // Key columns are text or numbers: compare them as text.
+    for (const r of rows) found.set(textKey(cols, r), Number(r[column] ?? 0));
+  };
+  if (dialect === 'mysql') collect(await read(distinct));
+  const missing = distinct.filter((k) => !found.has(textKey(cols, k)));
+  if (missing.length > 0) {
+    const head = `INSERT ${dialect === 'mysql' ? '' : 'OR IGNORE '}INTO ${q(table)} (${[...cols, column].map(q).join(', ')}) VALUES ${missing.map(() => `(${cols.map(() => '?').join(', ')}, 0)`).join(', ')}`;
+    await manager.query(
+      dialect === 'mysql' ? `${head} ON DUPLICATE KEY UPDATE ${q(column)} = ${q(column)}` : head,
+      values(missing),
+    );
+    collect(await read(missing));
+  }
   return keys.map((k) => found.get(textKey(cols, k)) ?? 0);
 }
 

@@ -170,6 +170,7 @@ export class KnowledgeEngagementService {
           },
           entryKey: `view:${uuidv7()}`,
         })),
+        { newKeys: true },
       );
       const added = new Map<string, number>();
       accepted.forEach((i, k) => {
@@ -183,14 +184,14 @@ export class KnowledgeEngagementService {
         out[i] = settledValue({ counted, viewCount: post.viewCount + n });
       });
       await addViewCounts(scope, added);
+      const moved = new Map<string, number>();
       for (const [postId, n] of added) {
         const post = posts.get(postId)!;
         const before = popularity(post);
         const after = popularity({ viewCount: post.viewCount + n, likeCount: post.likeCount });
-        if (popularityStepChanged(before, after)) {
-          await this.search.setPopularity(scope, 'knowledgePost', postId, after);
-        }
+        if (popularityStepChanged(before, after)) moved.set(postId, after);
       }
+      await this.search.setPopularities(scope, 'knowledgePost', moved);
       await this.idempotency.storeOrRetry(
         scope,
         accepted.map((i) => ({

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { dialectOf } from '../../../database/dialect-sql';
 import { canSeePost, localDate, type PostStatus } from '@chienowa/domain';
 import type { Viewer } from '../../../common/auth/viewer';
 import { NotFoundError } from '../../../common/graphql/app-errors';
@@ -27,31 +28,38 @@ export function visibleOrNotFound(
  * Locks the post row for the rest of the transaction and reads it. Every write that touches a
  * post (edit, status, counters) starts with this, so concurrent changes of one post queue here
  * and always lock the post before the author's points rows (one lock order: no deadlocks).
- * The lock is a no-op UPDATE (portable: MySQL takes the row's exclusive lock, SQLite serializes
- * writers anyway). Call it first in the transaction: on MySQL the consistent-read snapshot is
- * then taken after the lock, so the read sees the latest committed row.
  */
 export async function lockPost(
   scope: TenantScope,
   viewer: Viewer,
   id: string,
 ): Promise<KnowledgePostEntity> {
-  const repo = scope.repo(KnowledgePostEntity);
-  const matched = await repo.update({ id }, { viewCount: increment('view_count', 0) });
-  if (matched === 0) throw new NotFoundError('Knowledge post');
-  return visibleOrNotFound(viewer, await repo.findOneBy({ id }));
+  const [post] = await lockedPosts(scope, [id]);
+  return visibleOrNotFound(viewer, post ?? null);
 }
 
-/** lockPost for several posts (sorted, so concurrent batches lock in one order); by id. */
+/** lockPost for several posts (locked in id order, so concurrent batches lock in one order). */
 export async function lockPosts(
   scope: TenantScope,
   ids: readonly string[],
 ): Promise<Map<string, KnowledgePostEntity>> {
   if (ids.length === 0) return new Map();
-  const sorted = [...ids].sort();
-  const repo = scope.repo(KnowledgePostEntity);
-  await repo.update({ id: In(sorted) }, { viewCount: increment('view_count', 0) });
-  return new Map((await repo.findBy({ id: In(sorted) })).map((post) => [post.id, post]));
+  return new Map((await lockedPosts(scope, ids)).map((post) => [post.id, post]));
+}
+
+/**
+ * One statement: MySQL reads the latest committed rows with their exclusive locks (SELECT …
+ * FOR UPDATE, in primary-key order); SQLite runs one write transaction at a time
+ * (write-lock.ts), so its plain read is already the latest row and nobody can change it.
+ */
+function lockedPosts(scope: TenantScope, ids: readonly string[]): Promise<KnowledgePostEntity[]> {
+  const query = scope
+    .repo(KnowledgePostEntity)
+    .query('p')
+    .andWhere('p.id IN (:...ids)', { ids: [...ids] })
+    .orderBy('p.id', 'ASC');
+  if (dialectOf(scope.manager) === 'mysql') query.setLock('pessimistic_write');
+  return query.getMany();
 }
 
 /** Adds counted views per post: one UPDATE per distinct amount (mostly one). */

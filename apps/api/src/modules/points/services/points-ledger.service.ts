@@ -126,10 +126,13 @@ export class PointsLedgerService {
    * batched ingest writes hundreds of views per transaction this way). Each event is decided
    * exactly as if recorded alone after the previous ones: caps and counted-once keys see the
    * earlier events of the batch. A repeated `entryKey` answers like its first occurrence.
+   * `newKeys`: the caller generated the entry keys just now (views: `view:<uuidv7>`), so none
+   * can be stored yet and the replay lookup is skipped (one round trip less per batch).
    */
   async recordMany(
     scope: TenantScope,
     requests: readonly LedgerRequest[],
+    { newKeys = false }: { newKeys?: boolean } = {},
   ): Promise<RecordedAward[]> {
     if (requests.length === 0) return [];
     const org = scope.tenant.organizationId;
@@ -139,10 +142,9 @@ export class PointsLedgerService {
 
     const keys = [...new Set(requests.map((r) => r.entryKey))];
     const existing = new Map(
-      (await scope.repo(LedgerEntryEntity).findBy({ idempotencyKey: In(keys) })).map((row) => [
-        row.idempotencyKey,
-        row,
-      ]),
+      (newKeys ? [] : await scope.repo(LedgerEntryEntity).findBy({ idempotencyKey: In(keys) })).map(
+        (row) => [row.idempotencyKey, row],
+      ),
     );
     const firstByKey = new Map<string, number>();
     const repeats: [number, number][] = [];
