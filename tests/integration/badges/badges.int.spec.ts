@@ -162,6 +162,36 @@ describe('badges', () => {
     expect(await awards.evaluate(m, m.id)).toBe(0);
   });
 
+  it('evaluates a group of members with shared reads, each on their own facts only', async () => {
+    const [a, b, c] = await Promise.all(
+      ['nozomi.miura', 'shinji.okada', 'takumi.kondo'].map((n) => member(`${n}@example.com`)),
+    );
+    const acks = db.scope(a).repo(GuidelineAcknowledgementEntity);
+    for (const m of [a, b, c]) expect(await acks.existsBy({ memberId: m.id })).toBe(false);
+    // Facts written directly, as if their events were lost: a and b acknowledged, c did not.
+    for (const m of [a, b]) {
+      await acks.insert(acks.create({ memberId: m.id, version: 1, acknowledgedAt: new Date() }));
+    }
+    const countBadges = async (memberId: string) =>
+      t.dataSource.getRepository(MemberBadgeEntity).countBy({ memberId });
+    const before = await Promise.all([a, b, c].map((m) => countBadges(m.id)));
+
+    const awarded = await awards.evaluateMany(a, [a.id, b.id, c.id, a.id]);
+
+    for (const m of [a, b]) {
+      expect(await badgeRows(m.id, 'guidelineAcknowledged')).toHaveLength(1);
+      expect(await badgeRows(m.id, ruleKeeper)).toHaveLength(1);
+    }
+    expect(await badgeRows(c.id, 'guidelineAcknowledged')).toHaveLength(0);
+    expect(await badgeRows(c.id, ruleKeeper)).toHaveLength(0);
+    // Each member's count is their own new rows; a listed twice is evaluated once.
+    const after = await Promise.all([a, b, c].map((m) => countBadges(m.id)));
+    expect([a, b, c].map((m) => awarded.get(m.id))).toEqual(after.map((n, i) => n - before[i]));
+    expect(awarded.get(a.id)).toBeGreaterThanOrEqual(2);
+    // Nothing is left to award to any of them.
+    expect([...(await awards.evaluateMany(a, [a.id, b.id, c.id])).values()]).toEqual([0, 0, 0]);
+  });
+
   it('awards on usage events within the handler, and reports progress to the next tier', async () => {
     const s = await member('staff@example.com');
     const before = await progressOf(staff, 'author');

@@ -6,7 +6,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   badgeDisplayName,
@@ -42,6 +42,23 @@ const IGNORED_USAGE_KINDS: ReadonlySet<PointEventKind> = new Set<PointEventKind>
 
 export const REASON_MAX_LENGTH = 500;
 
+/**
+ * Members evaluated together by a catch-up (one set of reads per group instead of per member).
+ * The after-usage queue evaluates one member at a time: measured under a burst of views,
+ * groups there took more of the process (the queue drained faster and coalesced less) in
+ * longer uninterrupted stretches, and views got slower.
+ */
+const CATCH_UP_GROUP = 25;
+/** Members per IN list (well under every driver's limit). */
+const MEMBER_CHUNK = 500;
+
+type QueuedEvaluation = {
+  tenant: Tenant;
+  memberId: string;
+  settle: (n: number) => void;
+  done: Promise<number>;
+};
+
 /** The lock of the catch-up across API processes (see JobLock). */
 export const BADGE_CATCH_UP_JOB = 'badge-catch-up';
 const CATCH_UP_LOCK_TTL_MS = 60_000;
@@ -75,10 +92,7 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   /** Members waiting for evaluateSoon, in arrival order (Map iteration sees later additions). */
-  private readonly queued = new Map<
-    string,
-    { tenant: Tenant; memberId: string; settle: (n: number) => void; done: Promise<number> }
-  >();
+  private readonly queued = new Map<string, QueuedEvaluation>();
   private draining = false;
 
   /** When this process's previous catch-up began (null: none yet, evaluate everyone). */
@@ -203,12 +217,7 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
       .distinct(true)
       .getRawMany<{ actor: string | null; earner: string }>();
     const members = [...new Set(rows.flatMap((r) => (r.actor ? [r.actor, r.earner] : [r.earner])))];
-    let awarded = 0;
-    for (const memberId of members.sort()) {
-      if (this.stopped) break;
-      awarded += await this.evaluateMember(tenant, memberId);
-    }
-    return awarded;
+    return this.evaluateInGroups(tenant, members.sort());
   }
 
   /** Backfill: evaluates every active member of the organization; returns the awards made. */
@@ -217,10 +226,18 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
       .scope(tenant)
       .repo(MemberEntity)
       .find({ where: { active: true }, select: { id: true }, order: { id: 'ASC' } });
+    return this.evaluateInGroups(
+      tenant,
+      members.map((m) => m.id),
+    );
+  }
+
+  /** Catch-up: evaluates members CATCH_UP_GROUP at a time; returns the awards made. */
+  private async evaluateInGroups(tenant: Tenant, memberIds: readonly string[]): Promise<number> {
     let awarded = 0;
-    for (const m of members) {
-      if (this.stopped) break;
-      awarded += await this.evaluateMember(tenant, m.id);
+    for (let i = 0; i < memberIds.length && !this.stopped; i += CATCH_UP_GROUP) {
+      const made = await this.evaluateMany(tenant, memberIds.slice(i, i + CATCH_UP_GROUP));
+      for (const n of made.values()) awarded += n;
     }
     return awarded;
   }
@@ -300,30 +317,52 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
 
   /** One evaluation pass (not coalesced: safe to run concurrently). Returns the awards made. */
   async evaluate(tenant: Tenant, memberId: string): Promise<number> {
+    return (await this.evaluateMany(tenant, [memberId])).get(memberId) ?? 0;
+  }
+
+  /**
+   * One evaluation pass for several members of an organization, with the reads of one
+   * (members, catalogue, metrics, earned badges: IN lists); awards are then granted one by one,
+   * each in its own transaction. Not coalesced: safe to run concurrently. Returns the awards
+   * made per active member.
+   */
+  async evaluateMany(tenant: Tenant, memberIds: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
     const scope = this.db.scope(tenant);
-    const member = await scope.repo(MemberEntity).findOne({
-      where: { id: memberId },
-      select: { id: true, active: true },
-    });
-    if (!member?.active) return 0;
-    const badges = await this.catalogue.catalogue(scope);
-    const metrics = await this.metrics.metrics(scope, memberId);
-    const earned = await scope.repo(MemberBadgeEntity).find({
-      where: { memberId },
-      select: { badgeCode: true, tier: true },
-    });
-    const earnedKeys = new Set(earned.map((e) => earnedKey(e.badgeCode, tierOf(e.tier))));
-    let awarded = 0;
-    for (const award of badgesToAward(badges, metrics, earnedKeys)) {
-      const row = await this.grant(tenant, memberId, {
-        badge: award.badge,
-        level: award.level,
-        awardedBy: null,
-        reason: null,
+    const ids = [...new Set(memberIds)];
+    const active: string[] = [];
+    for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
+      const rows = await scope.repo(MemberEntity).find({
+        where: { id: In(ids.slice(i, i + MEMBER_CHUNK)), active: true },
+        select: { id: true },
       });
-      if (row) awarded += 1;
+      active.push(...rows.map((m) => m.id));
     }
-    return awarded;
+    if (active.length === 0) return out;
+    const badges = await this.catalogue.catalogue(scope);
+    const metrics = await this.metrics.metricsMany(scope, active);
+    const earned = new Map(active.map((id) => [id, new Set<string>()]));
+    for (let i = 0; i < active.length; i += MEMBER_CHUNK) {
+      const rows = await scope.repo(MemberBadgeEntity).find({
+        where: { memberId: In(active.slice(i, i + MEMBER_CHUNK)) },
+        select: { memberId: true, badgeCode: true, tier: true },
+      });
+      for (const e of rows) earned.get(e.memberId)?.add(earnedKey(e.badgeCode, tierOf(e.tier)));
+    }
+    for (const memberId of active) {
+      let awarded = 0;
+      for (const award of badgesToAward(badges, metrics.get(memberId)!, earned.get(memberId)!)) {
+        const row = await this.grant(tenant, memberId, {
+          badge: award.badge,
+          level: award.level,
+          awardedBy: null,
+          reason: null,
+        });
+        if (row) awarded += 1;
+      }
+      out.set(memberId, awarded);
+    }
+    return out;
   }
 
   /** An admin's award with a reason; BAD_USER_INPUT when the member already has that tier. */

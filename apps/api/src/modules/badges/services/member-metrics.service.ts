@@ -6,7 +6,6 @@ import {
   memberMetrics,
   type MemberActivity,
   type MemberMetrics,
-  type UsageDayCount,
   type UsageDayRole,
 } from '@chienowa/domain';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
@@ -17,67 +16,122 @@ import { PointsLedgerService } from '../../points/services/points-ledger.service
 import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
 import { MemberChallengeWinEntity } from '../entities/member-challenge-win.entity';
 
+/** Members per IN list (well under every driver's limit). */
+const MEMBER_CHUNK = 500;
+
+/** MemberActivity while it is being read (its lists are filled in place). */
+type ActivityDraft = {
+  -readonly [K in keyof MemberActivity]: MemberActivity[K] extends readonly (infer T)[]
+    ? T[]
+    : MemberActivity[K];
+};
+
+const emptyActivity = (): ActivityDraft => ({
+  received: [],
+  performed: [],
+  approvedStories: [],
+  guidelineAcknowledged: false,
+  ambassador: false,
+  challengeWins: 0,
+});
+
 /**
- * Loads the facts behind a member's badge metrics in six indexed queries (whatever the number
- * of badges): genuine usage per kind and local day as earner and as actor (member_usage_days,
- * primary-key ranges), approved stories, guideline acknowledgement, the
- * ambassador role and challenge wins. libs/domain turns them into metric values.
+ * Loads the facts behind members' badge metrics in six indexed queries per group of members
+ * (whatever the number of members or badges): genuine usage per kind and local day as earner
+ * and as actor (member_usage_days, primary-key ranges), approved stories, guideline
+ * acknowledgement, the ambassador role and challenge wins. libs/domain turns them into metric
+ * values.
  */
 @Injectable()
 export class MemberMetricsService {
   constructor(private readonly ledger: PointsLedgerService) {}
 
-  /** Genuine usage per kind and local day, from the daily aggregate (O(active days) rows). */
-  private async usage(
-    scope: TenantScope,
-    role: UsageDayRole,
-    memberId: string,
-    kinds: readonly string[],
-  ): Promise<UsageDayCount[]> {
-    const rows = await scope.repo(MemberUsageDayEntity).find({
-      where: { memberId, role, kind: In([...kinds]) },
-      select: { kind: true, localDay: true, genuine: true },
-    });
-    return rows.map((r) => ({ kind: r.kind, localDay: r.localDay, count: r.genuine }));
+  async activity(scope: TenantScope, memberId: string): Promise<MemberActivity> {
+    return (await this.activityMany(scope, [memberId])).get(memberId)!;
   }
 
-  async activity(scope: TenantScope, memberId: string): Promise<MemberActivity> {
-    const received = await this.usage(scope, 'earner', memberId, METRIC_RECEIVED_KINDS);
-    const performed = await this.usage(scope, 'actor', memberId, METRIC_PERFORMED_KINDS);
+  /** `activity` of several members: the same six queries, with member IN lists. */
+  async activityMany(
+    scope: TenantScope,
+    memberIds: readonly string[],
+  ): Promise<Map<string, MemberActivity>> {
+    const out = new Map<string, ActivityDraft>();
+    for (const id of memberIds) out.set(id, emptyActivity());
+    const ids = [...out.keys()];
+    for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
+      await this.loadActivity(scope, ids.slice(i, i + MEMBER_CHUNK), out);
+    }
+    return out;
+  }
+
+  private async loadActivity(
+    scope: TenantScope,
+    ids: string[],
+    out: Map<string, ActivityDraft>,
+  ): Promise<void> {
+    const of = (memberId: string) => out.get(memberId)!;
+    const usage = (role: UsageDayRole, kinds: readonly string[]) =>
+      scope.repo(MemberUsageDayEntity).find({
+        where: { memberId: In(ids), role, kind: In([...kinds]) },
+        select: { memberId: true, kind: true, localDay: true, genuine: true },
+      });
+    for (const r of await usage('earner', METRIC_RECEIVED_KINDS)) {
+      of(r.memberId).received.push({ kind: r.kind, localDay: r.localDay, count: r.genuine });
+    }
+    for (const r of await usage('actor', METRIC_PERFORMED_KINDS)) {
+      of(r.memberId).performed.push({ kind: r.kind, localDay: r.localDay, count: r.genuine });
+    }
     const stories = await scope.repo(SuccessStoryEntity).find({
-      where: { authorId: memberId, status: 'approved' },
+      where: { authorId: In(ids), status: 'approved' },
       select: {
         id: true,
+        authorId: true,
         approvedAt: true,
         minutesBeforeX100: true,
         minutesAfterX100: true,
         occurrencesPerMonthX100: true,
       },
+      order: { id: 'ASC' },
     });
-    const guidelineAcknowledged = await scope
-      .repo(GuidelineAcknowledgementEntity)
-      .existsBy({ memberId });
-    const ambassador = await scope
-      .repo(MemberRoleEntity)
-      .existsBy({ memberId, role: 'ambassador' });
-    const challengeWins = await scope.repo(MemberChallengeWinEntity).countBy({ memberId });
-    return {
-      received,
-      performed,
-      approvedStories: stories.map((s) => ({
+    for (const s of stories) {
+      of(s.authorId).approvedStories.push({
         approvedAt: s.approvedAt ?? new Date(0),
         minutesBefore: s.minutesBeforeX100 / 100,
         minutesAfter: s.minutesAfterX100 / 100,
         occurrencesPerMonth: s.occurrencesPerMonthX100 / 100,
-      })),
-      guidelineAcknowledged,
-      ambassador,
-      challengeWins,
-    };
+      });
+    }
+    const acknowledged = await scope.repo(GuidelineAcknowledgementEntity).find({
+      where: { memberId: In(ids) },
+      select: { memberId: true },
+    });
+    for (const a of acknowledged) of(a.memberId).guidelineAcknowledged = true;
+    const ambassadors = await scope.repo(MemberRoleEntity).find({
+      where: { memberId: In(ids), role: 'ambassador' },
+      select: { memberId: true },
+    });
+    for (const a of ambassadors) of(a.memberId).ambassador = true;
+    const wins = await scope.repo(MemberChallengeWinEntity).find({
+      where: { memberId: In(ids) },
+      select: { memberId: true },
+    });
+    for (const w of wins) of(w.memberId).challengeWins += 1;
   }
 
   async metrics(scope: TenantScope, memberId: string, now = new Date()): Promise<MemberMetrics> {
+    return (await this.metricsMany(scope, [memberId], now)).get(memberId)!;
+  }
+
+  /** `metrics` of several members, read together (see activityMany). */
+  async metricsMany(
+    scope: TenantScope,
+    memberIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, MemberMetrics>> {
     const settings = await this.ledger.settings(scope);
-    return memberMetrics(await this.activity(scope, memberId), { now, settings });
+    const activity = await this.activityMany(scope, memberIds);
+    return new Map(
+      [...activity].map(([id, a]) => [id, memberMetrics(a, { now, settings })] as const),
+    );
   }
 }
