@@ -32,7 +32,7 @@ function population(): ContributionRow[] {
       roles: ['staff'],
     });
     facts.set(memberId, {
-      categoryPoints: { knowledge: i },
+      categoryPoints: { posts: i },
       activity: { postsPublished: i % 3 },
       hoursSaved: 0,
       badgesEarned: 0,
