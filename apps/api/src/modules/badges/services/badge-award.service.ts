@@ -49,8 +49,6 @@ export const REASON_MAX_LENGTH = 500;
  * longer uninterrupted stretches, and views got slower.
  */
 const CATCH_UP_GROUP = 25;
-/** Members per IN list (well under every driver's limit). */
-const MEMBER_CHUNK = 500;
 
 type QueuedEvaluation = {
   tenant: Tenant;
@@ -321,7 +319,8 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   /**
-   * One evaluation pass for several members of an organization, with the reads of one
+   * One evaluation pass for a group of members of an organization (a few dozen: each read is
+   * one IN list), with the reads of one
    * (members, catalogue, metrics, earned badges: IN lists); awards are then granted one by one,
    * each in its own transaction. Not coalesced: safe to run concurrently. Returns the awards
    * made per active member.
@@ -329,26 +328,21 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
   async evaluateMany(tenant: Tenant, memberIds: readonly string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     const scope = this.db.scope(tenant);
-    const ids = [...new Set(memberIds)];
-    const active: string[] = [];
-    for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
-      const rows = await scope.repo(MemberEntity).find({
-        where: { id: In(ids.slice(i, i + MEMBER_CHUNK)), active: true },
+    const active = (
+      await scope.repo(MemberEntity).find({
+        where: { id: In([...new Set(memberIds)]), active: true },
         select: { id: true },
-      });
-      active.push(...rows.map((m) => m.id));
-    }
+      })
+    ).map((m) => m.id);
     if (active.length === 0) return out;
     const badges = await this.catalogue.catalogue(scope);
     const metrics = await this.metrics.metricsMany(scope, active);
     const earned = new Map(active.map((id) => [id, new Set<string>()]));
-    for (let i = 0; i < active.length; i += MEMBER_CHUNK) {
-      const rows = await scope.repo(MemberBadgeEntity).find({
-        where: { memberId: In(active.slice(i, i + MEMBER_CHUNK)) },
-        select: { memberId: true, badgeCode: true, tier: true },
-      });
-      for (const e of rows) earned.get(e.memberId)?.add(earnedKey(e.badgeCode, tierOf(e.tier)));
-    }
+    const rows = await scope.repo(MemberBadgeEntity).find({
+      where: { memberId: In(active) },
+      select: { memberId: true, badgeCode: true, tier: true },
+    });
+    for (const e of rows) earned.get(e.memberId)?.add(earnedKey(e.badgeCode, tierOf(e.tier)));
     for (const memberId of active) {
       let awarded = 0;
       for (const award of badgesToAward(badges, metrics.get(memberId)!, earned.get(memberId)!)) {

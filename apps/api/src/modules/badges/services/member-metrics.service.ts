@@ -16,9 +16,6 @@ import { PointsLedgerService } from '../../points/services/points-ledger.service
 import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
 import { MemberChallengeWinEntity } from '../entities/member-challenge-win.entity';
 
-/** Members per IN list (well under every driver's limit). */
-const MEMBER_CHUNK = 500;
-
 /** MemberActivity while it is being read (its lists are filled in place). */
 type ActivityDraft = {
   -readonly [K in keyof MemberActivity]: MemberActivity[K] extends readonly (infer T)[]
@@ -50,17 +47,14 @@ export class MemberMetricsService {
     return (await this.activityMany(scope, [memberId])).get(memberId)!;
   }
 
-  /** `activity` of several members: the same six queries, with member IN lists. */
+  /** `activity` of a group of members (a few dozen): the same six queries, with IN lists. */
   async activityMany(
     scope: TenantScope,
     memberIds: readonly string[],
   ): Promise<Map<string, MemberActivity>> {
     const out = new Map<string, ActivityDraft>();
     for (const id of memberIds) out.set(id, emptyActivity());
-    const ids = [...out.keys()];
-    for (let i = 0; i < ids.length; i += MEMBER_CHUNK) {
-      await this.loadActivity(scope, ids.slice(i, i + MEMBER_CHUNK), out);
-    }
+    await this.loadActivity(scope, [...out.keys()], out);
     return out;
   }
 
