@@ -51,7 +51,9 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
         charset: 'UTF8MB4_BIN',
         timezone: 'Z',
         connectTimeout: 5000,
-        extra: { connectionLimit: 10 },
+        // trace: false — mysql2 otherwise captures a stack trace for every query (Error.captureStackTrace:
+        // ~5 % of the API's CPU under view ingest, measured); TypeORM's QueryFailedError has its own.
+        extra: { connectionLimit: 10, trace: false },
       };
     default: {
       const exhaustive: never = db;
