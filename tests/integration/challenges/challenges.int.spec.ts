@@ -287,6 +287,7 @@ describe('team challenges', () => {
       organizationId: org.organizationId,
       ...event,
       counted: true,
+      uncountedReason: null,
       points: 10,
     });
     await bus.drain();

@@ -530,6 +530,7 @@ describe('kudos, feed, reactions, comments, notifications', () => {
       sourceId: templateId,
       occurredAt: now,
       counted: true,
+      uncountedReason: null,
       points: 5,
     };
     bus.publish(usageEvent);

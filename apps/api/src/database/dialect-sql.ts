@@ -6,11 +6,18 @@ import type { EntityManager } from 'typeorm';
  */
 export type Dialect = 'mysql' | 'sqlite';
 
-/** better-sqlite3 binds no Date: store TypeORM's UTC text form ('YYYY-MM-DD HH:MM:SS.SSS'). */
+/**
+ * better-sqlite3 binds no Date and no boolean: store TypeORM's forms (UTC text
+ * 'YYYY-MM-DD HH:MM:SS.SSS', 1/0), so rows read back through entities the same either way.
+ */
 function bindable(dialect: Dialect, values: readonly unknown[]): unknown[] {
   if (dialect === 'mysql') return [...values];
   return values.map((v) =>
-    v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : v,
+    v instanceof Date
+      ? v.toISOString().replace('T', ' ').replace('Z', '')
+      : typeof v === 'boolean'
+        ? Number(v)
+        : v,
   );
 }
 
@@ -73,6 +80,25 @@ export async function upsertIncrement(
       throw new Error(`Unsupported dialect ${String(exhaustive)}`);
     }
   }
+}
+
+/**
+ * A plain multi-row INSERT (a duplicate key fails the statement). For the hottest writes, where
+ * the caller already holds every column value: no entity mapping or query building per row.
+ */
+export async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const q = (name: string) => quoteIdentifier(manager, name);
+  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  await manager.query(
+    `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders}`,
+    bindable(dialectOf(manager), rows.flat()),
+  );
 }
 
 /** INSERT a row unless one with the same key exists; true when this call inserted it. */

@@ -1,4 +1,4 @@
-import { isGenuineUsage, usageDayContributions } from './usage-days';
+import { isGenuineUsage, membersWithMovedMetrics, usageDayContributions } from './usage-days';
 
 const event = (over: Partial<Parameters<typeof usageDayContributions>[0]> = {}) => ({
   kind: 'likeReceived',
@@ -43,5 +43,38 @@ describe('usage day aggregate', () => {
     expect(usageDayContributions(event({ kind: 'storyApproved', actorId: null }))).toEqual([
       { memberId: 'author', role: 'earner', genuine: 1, counted: 1 },
     ]);
+  });
+
+  describe('members whose badge metrics move', () => {
+    it('are the author and the liker for a like', () => {
+      expect(membersWithMovedMetrics(event())).toEqual(['author', 'fan']);
+    });
+
+    it('is the author alone for a view (no metric reads views given)', () => {
+      expect(membersWithMovedMetrics(event({ kind: 'viewReceived', actorId: 'reader' }))).toEqual([
+        'author',
+      ]);
+    });
+
+    it('include a capped event (it still happened)', () => {
+      const capped = event({
+        kind: 'viewReceived',
+        counted: false,
+        uncountedReason: 'dailyCapReached',
+      });
+      expect(membersWithMovedMetrics(capped)).toEqual(['author']);
+    });
+
+    it.each(['duplicateToday', 'selfAction', 'perTargetCap'])('are nobody for %s', (reason) => {
+      expect(membersWithMovedMetrics(event({ counted: false, uncountedReason: reason }))).toEqual(
+        [],
+      );
+    });
+
+    it('is the actor alone when metrics read the kind as performed only', () => {
+      expect(
+        membersWithMovedMetrics(event({ kind: 'knowledgeReviewed', actorId: 'reviewer' })),
+      ).toEqual(['reviewer']);
+    });
   });
 });

@@ -4,7 +4,11 @@
 // O(active days) rows instead of their whole history (a popular author's views run to
 // hundreds of thousands of usage rows a year).
 import type { PointEventKind } from '../points/point-rules';
-import { GENUINE_UNCOUNTED_REASONS, METRIC_PERFORMED_KINDS } from './badge-evaluation';
+import {
+  GENUINE_UNCOUNTED_REASONS,
+  METRIC_PERFORMED_KINDS,
+  METRIC_RECEIVED_KINDS,
+} from './badge-evaluation';
 
 export type UsageDayRole = 'earner' | 'actor';
 
@@ -47,4 +51,20 @@ export const usageDayContributions = (u: UsageFacts): UsageDayContribution[] => 
     rows.push({ memberId: u.actorId, role: 'actor', genuine, counted });
   }
   return rows;
+};
+
+/**
+ * The members whose badge metrics one usage event moves, so the only ones worth evaluating
+ * after it: the earner when metrics read the kind as received, the actor when they read it as
+ * performed, nobody when the event is not genuine. A view moves its author's metrics only (a
+ * burst of views queues the authors, not every reader).
+ */
+export const membersWithMovedMetrics = (u: UsageFacts): string[] => {
+  if (!isGenuineUsage(u)) return [];
+  const ids = new Set<string>();
+  if ((METRIC_RECEIVED_KINDS as readonly string[]).includes(u.kind)) ids.add(u.earnerId);
+  if (u.actorId !== null && (METRIC_PERFORMED_KINDS as readonly string[]).includes(u.kind)) {
+    ids.add(u.actorId);
+  }
+  return [...ids];
 };

@@ -18,6 +18,8 @@ export type ActivityEvent =
       sourceId: string;
       occurredAt: Date;
       counted: boolean;
+      /** Why it was not counted (null when counted). */
+      uncountedReason: string | null;
       points: number;
     }
   /** Ledger entries were reversed (a post unpublished, a story returned, an admin reversal). */

@@ -12,10 +12,10 @@ import {
   badgeDisplayName,
   badgesToAward,
   earnedKey,
+  membersWithMovedMetrics,
   type BadgeDefinition,
   type BadgeLevel,
   type BadgeTier,
-  type PointEventKind,
 } from '@chienowa/domain';
 import type { Viewer } from '../../../common/auth/viewer';
 import { APP_CONFIG, type AppConfig } from '../../../common/config/app-config';
@@ -32,13 +32,6 @@ import { PointsLedgerService } from '../../points/services/points-ledger.service
 import { MemberBadgeEntity, NO_TIER, tierOf } from '../entities/member-badge.entity';
 import { BadgeCatalogService } from './badge-catalog.service';
 import { MemberMetricsService } from './member-metrics.service';
-
-// Usage kinds that cannot move a badge metric (and would re-trigger on our own awards).
-const IGNORED_USAGE_KINDS: ReadonlySet<PointEventKind> = new Set<PointEventKind>([
-  'badgeAwarded',
-  'challengeWon',
-  'manualAdjustment',
-]);
 
 export const REASON_MAX_LENGTH = 500;
 
@@ -109,10 +102,9 @@ export class BadgeAwardService implements OnModuleInit, OnApplicationBootstrap, 
 
   onModuleInit(): void {
     this.bus.on('usage', async (e) => {
-      if (IGNORED_USAGE_KINDS.has(e.kind)) return;
+      // Only members whose metrics the event moves (not badge awards themselves: no loop).
       const tenant = { organizationId: e.organizationId };
-      const ids = new Set([e.earnerId, ...(e.actorId ? [e.actorId] : [])]);
-      await Promise.all([...ids].map((id) => this.evaluateSoon(tenant, id)));
+      await Promise.all(membersWithMovedMetrics(e).map((id) => this.evaluateSoon(tenant, id)));
     });
     this.bus.on('guidelineAcknowledged', async (e) => {
       await this.evaluateMember({ organizationId: e.organizationId }, e.memberId);

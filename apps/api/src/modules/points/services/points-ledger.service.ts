@@ -24,6 +24,7 @@ import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import {
   quoteIdentifier,
   insertIgnoringDuplicates,
+  insertRows,
   lockCounters,
   RetryableConflictError,
   upsertIncrement,
@@ -40,6 +41,42 @@ export type RecordedAward =
   | { counted: false; reason: UncountedReason };
 
 export type LedgerRequest = { event: PointEvent; entryKey: string };
+
+/** A usage_events row as recordMany writes it (plain INSERT: the hottest table). */
+type UsageRow = Omit<UsageEventEntity, 'organizationId'>;
+
+const USAGE_COLUMNS = [
+  'id',
+  'organization_id',
+  'kind',
+  'actor_id',
+  'earner_id',
+  'source_type',
+  'source_id',
+  'counted',
+  'uncounted_reason',
+  'occurred_at',
+  'local_day',
+] as const;
+
+const LEDGER_COLUMNS = [
+  'id',
+  'organization_id',
+  'member_id',
+  'points',
+  'kind',
+  'category',
+  'rule_version',
+  'source_type',
+  'source_id',
+  'actor_id',
+  'occurred_at',
+  'local_day',
+  'idempotency_key',
+  'reverses_entry_id',
+  'reason',
+  'created_at',
+] as const;
 
 /** An event of a recordMany batch while it is being decided. */
 type Pending = {
@@ -88,7 +125,11 @@ export class PointsLedgerService {
     private readonly cache: TenantSettingsCache,
   ) {}
 
-  private publishUsage(scope: TenantScope, event: PointEvent, counted: boolean, points: number) {
+  private publishUsage(
+    scope: TenantScope,
+    event: PointEvent,
+    decision: { counted: true; points: number } | { counted: false; reason: UncountedReason },
+  ) {
     scope.afterCommit(() =>
       this.bus.publish({
         type: 'usage',
@@ -99,8 +140,9 @@ export class PointsLedgerService {
         sourceType: event.sourceType,
         sourceId: event.sourceId,
         occurredAt: event.occurredAt,
-        counted,
-        points,
+        counted: decision.counted,
+        uncountedReason: decision.counted ? null : decision.reason,
+        points: decision.counted ? decision.points : 0,
       }),
     );
   }
@@ -226,11 +268,10 @@ export class PointsLedgerService {
       'points',
     );
 
-    const usage: UsageEventEntity[] = [];
+    const usage: UsageRow[] = [];
     const entries: { entry: LedgerEntry; day: string; periodKeys: string[] }[] = [];
     const daily = new Map<string, { key: Record<string, unknown>; points: number }>();
     const targets = new Map<string, { key: Record<string, unknown>; credits: number }>();
-    const usageRepo = scope.repo(UsageEventEntity);
     for (const w of work) {
       const { event } = w;
       let decision: AwardDecision = w.probe;
@@ -244,22 +285,20 @@ export class PointsLedgerService {
           alreadyCountedToday: !w.fresh,
         });
       }
-      usage.push(
-        usageRepo.create({
-          id: uuidv7(),
-          kind: event.kind,
-          actorId: event.actorId,
-          earnerId: event.earnerId,
-          sourceType: event.sourceType,
-          sourceId: event.sourceId,
-          counted: decision.counted,
-          uncountedReason: decision.counted ? null : decision.reason,
-          occurredAt: event.occurredAt,
-          localDay: w.day,
-        }),
-      );
+      usage.push({
+        id: uuidv7(),
+        kind: event.kind,
+        actorId: event.actorId,
+        earnerId: event.earnerId,
+        sourceType: event.sourceType,
+        sourceId: event.sourceId,
+        counted: decision.counted,
+        uncountedReason: decision.counted ? null : decision.reason,
+        occurredAt: event.occurredAt,
+        localDay: w.day,
+      });
       if (!decision.counted) {
-        this.publishUsage(scope, event, false, 0);
+        this.publishUsage(scope, event, decision);
         results[w.index] = { counted: false, reason: decision.reason };
         continue;
       }
@@ -276,7 +315,7 @@ export class PointsLedgerService {
         const target = targets.get(t) ?? targets.set(t, { key: w.targetKey, credits: 0 }).get(t)!;
         target.credits += 1;
       }
-      this.publishUsage(scope, event, true, entry.points);
+      this.publishUsage(scope, event, { counted: true, points: entry.points });
       results[w.index] = {
         counted: true,
         entryId: entry.id,
@@ -285,7 +324,24 @@ export class PointsLedgerService {
       };
     }
 
-    await usageRepo.insert(usage);
+    await insertRows(
+      manager,
+      'usage_events',
+      USAGE_COLUMNS,
+      usage.map((u) => [
+        u.id,
+        org,
+        u.kind,
+        u.actorId,
+        u.earnerId,
+        u.sourceType,
+        u.sourceId,
+        u.counted,
+        u.uncountedReason,
+        u.occurredAt,
+        u.localDay,
+      ]),
+    );
     await this.addUsageDays(scope, usage);
     await this.writeEntries(scope, entries);
     await upsertIncrement(
@@ -452,7 +508,7 @@ export class PointsLedgerService {
    */
   private async addUsageDays(
     scope: TenantScope,
-    usage: readonly UsageEventEntity[],
+    usage: readonly UsageRow[],
   ): Promise<void> {
     const contributions = usage.flatMap((u) =>
       usageDayContributions(u).map((c) => ({ ...c, kind: u.kind, day: u.localDay })),
@@ -488,10 +544,29 @@ export class PointsLedgerService {
     entries: readonly { entry: LedgerEntry; day: string; periodKeys: readonly string[] }[],
   ): Promise<void> {
     if (entries.length === 0) return;
-    const repo = scope.repo(LedgerEntryEntity);
     const now = new Date();
-    await repo.insert(
-      entries.map(({ entry, day }) => repo.create({ ...entry, localDay: day, createdAt: now })),
+    await insertRows(
+      scope.manager,
+      'ledger_entries',
+      LEDGER_COLUMNS,
+      entries.map(({ entry: e, day }) => [
+        e.id,
+        scope.tenant.organizationId,
+        e.memberId,
+        e.points,
+        e.kind,
+        e.category,
+        e.ruleVersion,
+        e.sourceType,
+        e.sourceId,
+        e.actorId,
+        e.occurredAt,
+        day,
+        e.idempotencyKey,
+        e.reversesEntryId,
+        e.reason,
+        now,
+      ]),
     );
     const totals = new Map<string, [string, string, number]>();
     for (const { entry, periodKeys: keys } of entries) {
