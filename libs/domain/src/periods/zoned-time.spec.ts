@@ -110,3 +110,79 @@ describe('zonedStartOfDay', () => {
     expect(() => zonedStartOfDay('2026/11/23', 'Asia/Tokyo')).toThrow(RangeError);
   });
 });
+
+describe('wall clocks from the cached offsets', () => {
+  /** The zone's local date and offset read from Intl directly, the reference. */
+  const reference = (ms: number, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      })
+        .formatToParts(ms)
+        .filter((p) => p.type !== 'literal')
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    const second = Math.floor(ms / 1000) * 1000;
+    const wall = Date.UTC(
+      parts.year,
+      parts.month - 1,
+      parts.day,
+      parts.hour,
+      parts.minute,
+      parts.second,
+    );
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`,
+      offset: wall - second,
+    };
+  };
+
+  // Transitions on and off the quarter hour: New York and London DST, Lord Howe's half-hour
+  // DST, São Paulo's midnight DST of 2018, Monrovia's 1972 change from −0:44:30 (at 00:44:30 UTC).
+  const cases: [string, string][] = [
+    ['America/New_York', '2026-03-08T07:00:00Z'],
+    ['America/New_York', '2026-11-01T06:00:00Z'],
+    ['Europe/London', '2026-03-29T01:00:00Z'],
+    ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'],
+    ['America/Sao_Paulo', '2018-11-04T03:00:00Z'],
+    ['Africa/Monrovia', '1972-01-07T00:44:30Z'],
+    ['Asia/Tokyo', '2026-12-01T00:00:00Z'],
+  ];
+
+  it.each(cases)('agree with Intl second by second around a transition in %s', (zone, at) => {
+    const center = Date.parse(at);
+    // Every 30 s over an hour each side and every ms around the transition itself, each
+    // checked twice: the second read comes from the cache the first one filled.
+    const instants: number[] = [];
+    for (let ms = center - HOUR; ms <= center + HOUR; ms += 30_000) instants.push(ms);
+    for (let ms = center - 250; ms <= center + 250; ms += 1) instants.push(ms);
+    for (const ms of instants) {
+      const want = reference(ms, zone);
+      for (let pass = 0; pass < 2; pass++) {
+        const instant = new Date(ms);
+        const got = { date: localDate(instant, zone), offset: timeZoneOffsetMs(instant, zone) };
+        if (got.date !== want.date || got.offset !== want.offset) {
+          throw new Error(
+            `${zone} at ${iso(instant)}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`,
+          );
+        }
+      }
+    }
+  });
+
+  it('agree with Intl before 1970 (not cached)', () => {
+    const ms = Date.parse('1887-12-31T15:00:00Z'); // Tokyo's local mean time ended 1888-01-01
+    expect(localDate(new Date(ms - 1), 'Asia/Tokyo')).toBe(reference(ms - 1, 'Asia/Tokyo').date);
+    expect(timeZoneOffsetMs(new Date(ms - 1), 'Asia/Tokyo')).toBe(
+      reference(ms - 1, 'Asia/Tokyo').offset,
+    );
+  });
+});

@@ -41,7 +41,10 @@ const assertValidInstant = (ms: number): void => {
 
 type WallClock = CivilDate & { hour: number; minute: number; second: number };
 
-const wallClock = (ms: number, timeZone: string): WallClock => {
+const floorToSecond = (ms: number): number => Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND;
+
+/** The wall clock read from Intl (the reference; slow: one formatToParts per call). */
+const intlWallClock = (ms: number, timeZone: string): WallClock => {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -56,13 +59,62 @@ const wallClock = (ms: number, timeZone: string): WallClock => {
   };
 };
 
+const intlOffsetMs = (second: number, timeZone: string): number => {
+  const w = intlWallClock(second, timeZone);
+  return (
+    civilDateToUtcMs(w) +
+    w.hour * MS_PER_HOUR +
+    w.minute * 60_000 +
+    w.second * MS_PER_SECOND -
+    second
+  );
+};
+
+// A zone's offset only changes at its transitions, which lie far more than a quarter of an
+// hour apart. The offset of a quarter hour is cached once it is the same at both ends of it
+// (otherwise a transition falls inside and every call asks Intl), so reading wall clocks costs
+// two Intl calls per zone and quarter hour instead of one per call: the view path reads
+// several local dates per event. Only from 1970 on (older dates keep Intl's era handling).
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const OFFSET_CACHE_MAX = 20_000;
+const offsetCache = new Map<string, number | null>();
+
+const cachedOffsetMs = (second: number, timeZone: string): number | null => {
+  if (second < 0) return null;
+  const bucket = Math.floor(second / OFFSET_BUCKET_MS);
+  const key = `${timeZone}\u0000${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const first = bucket * OFFSET_BUCKET_MS;
+    const last = first + OFFSET_BUCKET_MS - MS_PER_SECOND;
+    const atFirst = intlOffsetMs(first, timeZone);
+    offset = atFirst === intlOffsetMs(last, timeZone) ? atFirst : null;
+    if (offsetCache.size >= OFFSET_CACHE_MAX) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+};
+
+const wallClock = (ms: number, timeZone: string): WallClock => {
+  const second = floorToSecond(ms);
+  const offset = cachedOffsetMs(second, timeZone);
+  if (offset === null) return intlWallClock(ms, timeZone);
+  const local = new Date(second + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+};
+
 /** The zone's wall-clock reading at `ms`, expressed as if it were a UTC timestamp (whole seconds). */
 const wallClockMs = (ms: number, timeZone: string): number => {
   const w = wallClock(ms, timeZone);
   return civilDateToUtcMs(w) + w.hour * MS_PER_HOUR + w.minute * 60_000 + w.second * MS_PER_SECOND;
 };
-
-const floorToSecond = (ms: number): number => Math.floor(ms / MS_PER_SECOND) * MS_PER_SECOND;
 
 /** UTC offset of the zone at that instant in milliseconds (Tokyo: +32 400 000). */
 export const timeZoneOffsetMs = (instant: Date, timeZone: string): number => {
