@@ -334,6 +334,39 @@ describe('knowledge posts and points', () => {
     expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
   });
 
+  it('replays a retried view sent with new ones, and after its post was unpublished', async () => {
+    const author = await signedIn(t, 'koji.fukuda@example.com');
+    const [a, b] = await Promise.all(
+      ['mai.shimizu', 'naoki.mori'].map((n) => signedIn(t, `${n}@example.com`)),
+    );
+    const post = await publishedPost(author, { title: '再送される閲覧' });
+    const other = await publishedPost(author, { title: '同じ束で記録される閲覧' });
+    const k = key();
+    const first = await recordView(a, post.id, k);
+    expect(first.data?.recordView).toEqual({ counted: true, viewCount: 1 });
+    // Batches are written without looking their keys up first: the stored key sends the
+    // batch back for a rerun with the lookup, and the new views are still recorded once.
+    const [retry, new1, new2] = await Promise.all([
+      recordView(a, post.id, k),
+      recordView(a, other.id),
+      recordView(b, other.id),
+    ]);
+    expect(retry.data?.recordView).toEqual(first.data?.recordView);
+    expect(new1.data?.recordView.counted).toBe(true);
+    expect(new2.data?.recordView.counted).toBe(true);
+    const views = (id: string) =>
+      countRows(t, 'usage_events', "source_id = ? AND kind = 'viewReceived'", [id]);
+    expect(await views(post.id)).toBe(1);
+    expect(await views(other.id)).toBe(2);
+    // Unpublished since: the retry still gets its first answer; a new view is refused.
+    await transition(author, 'unpublishKnowledgePost', post.id);
+    const [late, refused] = await Promise.all([recordView(a, post.id, k), recordView(b, post.id)]);
+    expect(late.data?.recordView).toEqual(first.data?.recordView);
+    expect(errorCode(refused)).toBe('NOT_FOUND');
+    expect(await views(post.id)).toBe(1);
+    expect((await verifyLedger(t.dataSource)).drift).toEqual([]);
+  });
+
   it('moves the search popularity of every post a batch of views touched, each to its own count', async () => {
     const author = await signedIn(t, 'koji.fukuda@example.com');
     const viewers = await Promise.all(

@@ -47,7 +47,10 @@ export type RecordedView = { counted: boolean; viewCount: number };
 /** One queued view: who, which post, the validated idempotency request. */
 export type ViewRequest = { viewer: Viewer; postId: string; request: IdempotentRequest };
 
-function assertPublished(post: KnowledgePostEntity): void {
+/** A batch written without looking its keys up met a stored key: run it with the lookup. */
+class StoredKeyFound extends Error {}
+
+function assertPublished(post: Pick<KnowledgePostEntity, 'status'>): void {
   if (post.status !== 'published') {
     throw BadUserInputError.field('postId', 'post.notPublished', 'This post is not published');
   }
@@ -104,16 +107,36 @@ export class KnowledgeEngagementService {
     return out;
   }
 
-  private recordViewsOf(
+  /**
+   * Retries with a key used before are rare (a client that lost the answer), so a batch first
+   * runs without looking its keys up; if one of them turns out to be stored, the batch rolls
+   * back and runs again with the lookup, which answers that view as a replay.
+   */
+  private async recordViewsOf(
     tenant: Tenant,
     views: readonly ViewRequest[],
   ): Promise<Settled<RecordedView>[]> {
+    try {
+      return await this.writeViews(tenant, views, false);
+    } catch (error) {
+      if (!(error instanceof StoredKeyFound)) throw error;
+      return this.writeViews(tenant, views, true);
+    }
+  }
+
+  private writeViews(
+    tenant: Tenant,
+    views: readonly ViewRequest[],
+    lookUpKeys: boolean,
+  ): Promise<Settled<RecordedView>[]> {
     return this.db.transaction(tenant, async (scope) => {
       const out: Settled<RecordedView>[] = new Array(views.length);
-      const stored = await this.idempotency.storedMany(
-        scope,
-        views.map((v) => v.request.key),
-      );
+      const stored = lookUpKeys
+        ? await this.idempotency.storedMany(
+            scope,
+            views.map((v) => v.request.key),
+          )
+        : new Map();
       const firstByKey = new Map<string, number>();
       const repeats: [number, number][] = [];
       const fresh: number[] = [];
@@ -155,6 +178,25 @@ export class KnowledgeEngagementService {
           out[i] = settledError(error);
         }
       }
+      if (!lookUpKeys && accepted.length < fresh.length) {
+        // A refused view may retry one recorded before the post changed (unpublished since):
+        // its stored key decides (the first answer, or a conflict), as with the lookup.
+        const refused = fresh.filter((i) => !out[i].ok);
+        const records = await this.idempotency.storedMany(
+          scope,
+          refused.map((i) => views[i].request.key),
+        );
+        for (const i of refused) {
+          const record = records.get(views[i].request.key);
+          if (!record) continue;
+          try {
+            const outcome = this.idempotency.outcome<RecordedView>(record, views[i].request);
+            if (outcome.found) out[i] = settledValue(outcome.value);
+          } catch (error) {
+            out[i] = settledError(error);
+          }
+        }
+      }
 
       const now = new Date();
       const awards = await this.ledger.recordMany(
@@ -192,15 +234,14 @@ export class KnowledgeEngagementService {
         if (popularityStepChanged(before, after)) moved.set(postId, after);
       }
       await this.search.setPopularities(scope, 'knowledgePost', moved);
-      await this.idempotency.storeOrRetry(
-        scope,
-        accepted.map((i) => ({
-          viewer: views[i].viewer,
-          operation: 'recordView',
-          request: views[i].request,
-          result: (out[i] as { value: RecordedView }).value,
-        })),
-      );
+      const done = accepted.map((i) => ({
+        viewer: views[i].viewer,
+        operation: 'recordView',
+        request: views[i].request,
+        result: (out[i] as { value: RecordedView }).value,
+      }));
+      if (lookUpKeys) await this.idempotency.storeOrRetry(scope, done);
+      else if (!(await this.idempotency.storeIfNew(scope, done))) throw new StoredKeyFound();
       for (const [i, first] of repeats) out[i] = out[first];
       return out;
     });

@@ -9,17 +9,17 @@ import type { SearchableDocument } from '../../search/services/search-index.serv
 import { KnowledgePostEntity } from '../entities/knowledge-post.entity';
 
 /** Facts the domain's access rules take, from a stored post. */
-export const accessFacts = (post: KnowledgePostEntity) => ({
+export const accessFacts = (post: Pick<KnowledgePostEntity, 'status' | 'authorId' | 'ownerId'>) => ({
   status: post.status as PostStatus,
   authorId: post.authorId,
   ownerId: post.ownerId,
 });
 
 /** The post if the viewer may see it; otherwise NOT_FOUND (a draft's existence is not revealed). */
-export function visibleOrNotFound(
+export function visibleOrNotFound<P extends Pick<KnowledgePostEntity, 'status' | 'authorId' | 'ownerId'>>(
   viewer: Viewer,
-  post: KnowledgePostEntity | null,
-): KnowledgePostEntity {
+  post: P | null,
+): P {
   if (!post || !canSeePost(viewer, accessFacts(post))) throw new NotFoundError('Knowledge post');
   return post;
 }
@@ -38,26 +38,49 @@ export async function lockPost(
   return visibleOrNotFound(viewer, post ?? null);
 }
 
-/** lockPost for several posts (locked in id order, so concurrent batches lock in one order). */
+/** What a view needs of a post: who may see it, whom it pays, its counters. */
+export type PostCounters = Pick<
+  KnowledgePostEntity,
+  'id' | 'status' | 'authorId' | 'ownerId' | 'viewCount' | 'likeCount'
+>;
+
+/**
+ * lockPost for several posts (locked in id order, so concurrent batches lock in one order),
+ * reading only what a view needs (not the body: the view path's batches lock many posts).
+ */
 export async function lockPosts(
   scope: TenantScope,
   ids: readonly string[],
-): Promise<Map<string, KnowledgePostEntity>> {
+): Promise<Map<string, PostCounters>> {
   if (ids.length === 0) return new Map();
-  return new Map((await lockedPosts(scope, ids)).map((post) => [post.id, post]));
+  const posts = await lockedPosts(scope, ids, [
+    'id',
+    'status',
+    'authorId',
+    'ownerId',
+    'viewCount',
+    'likeCount',
+  ]);
+  return new Map(posts.map((post) => [post.id, post]));
 }
 
 /**
  * One statement: MySQL reads the latest committed rows with their exclusive locks (SELECT …
  * FOR UPDATE, in primary-key order); SQLite runs one write transaction at a time
  * (write-lock.ts), so its plain read is already the latest row and nobody can change it.
+ * `columns`: only these properties (all by default).
  */
-function lockedPosts(scope: TenantScope, ids: readonly string[]): Promise<KnowledgePostEntity[]> {
+function lockedPosts(
+  scope: TenantScope,
+  ids: readonly string[],
+  columns?: readonly (keyof KnowledgePostEntity)[],
+): Promise<KnowledgePostEntity[]> {
   const query = scope
     .repo(KnowledgePostEntity)
     .query('p')
     .andWhere('p.id IN (:...ids)', { ids: [...ids] })
     .orderBy('p.id', 'ASC');
+  if (columns) query.select(columns.map((c) => `p.${String(c)}`));
   if (dialectOf(scope.manager) === 'mysql') query.setLock('pessimistic_write');
   return query.getMany();
 }

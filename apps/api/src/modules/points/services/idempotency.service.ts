@@ -11,7 +11,7 @@ import { BadUserInputError } from '../../../common/graphql/app-errors';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { isUniqueViolation } from '../../../database/unique-violation';
-import { RetryableConflictError } from '../../../database/dialect-sql';
+import { insertRows, RetryableConflictError } from '../../../database/dialect-sql';
 import { IdempotencyRecordEntity } from '../entities/idempotency-record.entity';
 
 type StoredRecord = Pick<IdempotencyRecordEntity, 'fingerprint' | 'resultJson'>;
@@ -100,20 +100,44 @@ export class IdempotencyService {
       result: unknown;
     }[],
   ): Promise<void> {
-    const repo = scope.repo(IdempotencyRecordEntity);
     const now = new Date();
-    await repo.insert(
-      done.map(({ viewer, operation, request, result }) =>
-        repo.create({
-          idempotencyKey: request.key,
-          memberId: viewer.memberId,
-          operation,
-          fingerprint: request.fingerprint,
-          resultJson: JSON.stringify(result ?? null),
-          createdAt: now,
-        }),
-      ),
+    await insertRows(
+      scope.manager,
+      'idempotency_records',
+      [
+        'organization_id',
+        'idempotency_key',
+        'member_id',
+        'operation',
+        'fingerprint',
+        'result_json',
+        'created_at',
+      ],
+      done.map(({ viewer, operation, request, result }) => [
+        scope.tenant.organizationId,
+        request.key,
+        viewer.memberId,
+        operation,
+        request.fingerprint,
+        JSON.stringify(result ?? null),
+        now,
+      ]),
     );
+  }
+
+  /**
+   * `store` for a batch whose keys were not looked up first: false (and nothing stored) when
+   * one of them is stored already, by an earlier request or a concurrent one; the caller rolls
+   * back and runs the batch again with the lookup.
+   */
+  async storeIfNew(scope: TenantScope, done: Parameters<IdempotencyService['store']>[1]) {
+    try {
+      await this.store(scope, done);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
   }
 
   /**
