@@ -295,6 +295,60 @@ describe('team challenges', () => {
     await admin.ok('mutation M($id: ID!) { cancelChallenge(id: $id) { id } }', { id });
   });
 
+  it('keeps live progress exact under a burst of concurrent events, redeliveries included', async () => {
+    const w = windowIn(300);
+    const res = await create(admin, {
+      title: 'ポイント 一斉',
+      startsAt: iso(w.start),
+      endsAt: iso(w.end),
+      metric: 'POINTS',
+      target: 1000,
+      unitType: 'TEAM',
+      scoring: 'TOTAL',
+      unitIds: [org.teams['少数班'], org.teams['大所帯班'], org.teams['三番班']],
+    });
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.createChallenge.id;
+    // Forty events at once from every team (contributions are written in batches), and each
+    // usage event delivered twice: counted once.
+    const sent: ActivityEventOf<'usage'>[] = [];
+    let capturing = true;
+    bus.on('usage', (e) => {
+      if (capturing && e.occurredAt.getTime() === w.at.getTime()) sent.push(e);
+    });
+    const keys = [...smallTeam, ...bigTeam, 'solo'];
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => org.award(keys[i % keys.length], 1 + (i % 7), w.at)),
+    );
+    await bus.drain();
+    capturing = false;
+    expect(sent).toHaveLength(40);
+    for (const e of sent) bus.publish(e);
+    // A new event delivered twice in one batch: counted once.
+    const fresh = { ...sent[0], earnerId: org.members.solo.id, sourceId: uuidv7(), points: 3 };
+    bus.publish(fresh);
+    bus.publish({ ...fresh });
+    await bus.drain();
+    const live = byTeam(await get(staff, id));
+    const expected = { 少数班: 0, 大所帯班: 0, 三番班: 0 } as Record<string, number>;
+    Array.from({ length: 40 }, (_, i) => {
+      const key = keys[i % keys.length];
+      const team = smallTeam.includes(key)
+        ? '少数班'
+        : bigTeam.includes(key)
+          ? '大所帯班'
+          : '三番班';
+      expected[team] += 1 + (i % 7);
+    });
+    expected['三番班'] += 3;
+    expect({
+      少数班: live['少数班'].total,
+      大所帯班: live['大所帯班'].total,
+      三番班: live['三番班'].total,
+    }).toEqual(expected);
+    await admin.ok('mutation M($id: ID!) { cancelChallenge(id: $id) { id } }', { id });
+  });
+
   it('closes exactly once when the job runs twice concurrently and late, paying winners once', async () => {
     const w = windowIn(200);
     const res = await create(admin, {

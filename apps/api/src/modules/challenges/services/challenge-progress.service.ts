@@ -13,7 +13,12 @@ import type { ActivityEventOf } from '../../../common/events/activity-events';
 import { ActivityBus } from '../../../common/events/activity-bus';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
-import { dialectOf, insertIfAbsent } from '../../../database/dialect-sql';
+import {
+  dialectOf,
+  insertIgnoringDuplicates,
+  RetryableConflictError,
+} from '../../../database/dialect-sql';
+import { GroupCommit, settledValue, type Settled } from '../../../common/batching/group-commit';
 import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
 import { ChallengeEntity } from '../entities/challenge.entity';
 
@@ -36,6 +41,13 @@ type RunningChallenge = Pick<
 
 const CACHE_MS = 5_000;
 
+/** One unit-progress contribution of an event: `amount` for the member's units, once per key. */
+type Contribution = { challenge: RunningChallenge; memberId: string; amount: number; key: string };
+
+/** Most contributions per transaction; bound parameters per IN list. */
+const CONTRIBUTION_BATCH_MAX = 500;
+const IN_LIST_MAX = 500;
+
 /**
  * Keeps challenge progress current as events happen (usage from the ledger, approved stories)
  * and computes it exactly from usage_events / ledger_entries / success_stories for the
@@ -52,10 +64,18 @@ export class ChallengeProgressService implements OnModuleInit {
    */
   private readonly running = new Map<string, { at: number; list: RunningChallenge[] }>();
 
+  /** Contributions waiting to be written (see addMany). */
+  private readonly contributions: GroupCommit<Contribution, void>;
+
   constructor(
     private readonly db: TenantDataSource,
     private readonly bus: ActivityBus,
-  ) {}
+  ) {
+    this.contributions = new GroupCommit((batch) => this.addMany(batch), {
+      maxBatch: CONTRIBUTION_BATCH_MAX,
+      concurrency: 1,
+    });
+  }
 
   onModuleInit(): void {
     this.bus.on('usage', (event) => this.onUsage(event));
@@ -127,60 +147,132 @@ export class ChallengeProgressService implements OnModuleInit {
   }
 
   /** Adds `amount` to every participating unit of `memberId`, once per key. */
-  private async add(
+  private add(
     challenge: RunningChallenge,
     memberId: string,
     amount: number,
     key: string,
   ): Promise<void> {
-    if (amount === 0) return;
-    await this.db.transaction({ organizationId: challenge.organizationId }, async (scope) => {
-      const units = await this.unitsOfMember(scope, challenge, memberId);
-      if (units.length === 0) return;
-      const fresh = await insertIfAbsent(
-        scope.manager,
-        'challenge_progress_keys',
-        ['organization_id', 'challenge_id', 'event_key', 'created_at'],
-        [challenge.organizationId, challenge.id, key, new Date()],
-      );
-      if (!fresh) return;
-      await scope.manager.query(
-        `UPDATE challenge_units SET progress = progress + ?, updated_at = ?
-          WHERE organization_id = ? AND challenge_id = ? AND unit_id IN (${placeholders(units.length)})`,
-        [
-          amount,
-          sqlTime(scope.manager, new Date()),
-          challenge.organizationId,
-          challenge.id,
-          ...units,
-        ],
-      );
-    });
+    if (amount === 0) return Promise.resolve();
+    return this.contributions.submit({ challenge, memberId, amount, key });
   }
 
-  /** The challenge's units the (active) member belongs to. */
-  private async unitsOfMember(
+  /**
+   * Writes queued contributions, one transaction per organization in a batch: under a burst of
+   * views every counted view feeds a running points challenge, and one transaction each (with
+   * the department's or team's unit row as a hot row) would cost more than the views
+   * themselves. Per challenge of the batch: the members' units in one query, the event keys
+   * claimed once (read, then inserted; a key a concurrent transaction claimed meanwhile
+   * retries the batch), each unit's row updated once with the batch's sum.
+   */
+  private async addMany(items: readonly Contribution[]): Promise<Settled<void>[]> {
+    const byOrg = new Map<string, Contribution[]>();
+    for (const item of items) {
+      const org = item.challenge.organizationId;
+      byOrg.set(org, [...(byOrg.get(org) ?? []), item]);
+    }
+    for (const [organizationId, list] of byOrg) {
+      await this.db.transaction({ organizationId }, async (scope) => {
+        const byChallenge = new Map<string, Contribution[]>();
+        for (const item of list) {
+          const id = item.challenge.id;
+          byChallenge.set(id, [...(byChallenge.get(id) ?? []), item]);
+        }
+        for (const [challengeId, adds] of [...byChallenge].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          await this.addToChallenge(scope, adds[0].challenge, challengeId, adds);
+        }
+      });
+    }
+    return items.map(() => settledValue(undefined));
+  }
+
+  private async addToChallenge(
     scope: TenantScope,
     challenge: RunningChallenge,
-    memberId: string,
-  ): Promise<string[]> {
+    challengeId: string,
+    adds: readonly Contribution[],
+  ): Promise<void> {
     const org = challenge.organizationId;
-    const rows: { unit_id: string }[] =
-      challenge.unitType === 'team'
-        ? await scope.manager.query(
-            `SELECT cu.unit_id FROM challenge_units cu
-               JOIN team_members x ON x.organization_id = cu.organization_id AND x.team_id = cu.unit_id
-               JOIN members m ON m.organization_id = x.organization_id AND m.id = x.member_id
-              WHERE cu.organization_id = ? AND cu.challenge_id = ? AND x.member_id = ? AND m.active = 1`,
-            [org, challenge.id, memberId],
-          )
-        : await scope.manager.query(
-            `SELECT cu.unit_id FROM challenge_units cu
-               JOIN members m ON m.organization_id = cu.organization_id AND m.department_id = cu.unit_id
-              WHERE cu.organization_id = ? AND cu.challenge_id = ? AND m.id = ? AND m.active = 1`,
-            [org, challenge.id, memberId],
-          );
-    return rows.map((r) => r.unit_id);
+    const unitsOf = await this.unitsOfMembers(scope, challenge, [
+      ...new Set(adds.map((a) => a.memberId)),
+    ]);
+    const counting = adds.filter((a) => (unitsOf.get(a.memberId) ?? []).length > 0);
+    const keys = [...new Set(counting.map((a) => a.key))];
+    if (keys.length === 0) return;
+    const taken = new Set<string>();
+    for (let i = 0; i < keys.length; i += IN_LIST_MAX) {
+      const chunk = keys.slice(i, i + IN_LIST_MAX);
+      const rows: { event_key: string }[] = await scope.manager.query(
+        `SELECT event_key FROM challenge_progress_keys
+          WHERE organization_id = ? AND challenge_id = ? AND event_key IN (${placeholders(chunk.length)})`,
+        [org, challengeId, ...chunk],
+      );
+      for (const row of rows) taken.add(row.event_key);
+    }
+    const claimed: string[] = [];
+    const sums = new Map<string, number>();
+    for (const a of counting) {
+      if (taken.has(a.key)) continue; // counted before, or earlier in this batch
+      taken.add(a.key);
+      claimed.push(a.key);
+      for (const unit of unitsOf.get(a.memberId)!) sums.set(unit, (sums.get(unit) ?? 0) + a.amount);
+    }
+    const now = new Date();
+    const inserted = await insertIgnoringDuplicates(
+      scope.manager,
+      'challenge_progress_keys',
+      ['organization_id', 'challenge_id', 'event_key', 'created_at'],
+      claimed.map((key) => [org, challengeId, key, now]),
+    );
+    if (inserted !== claimed.length) throw new RetryableConflictError('challenge_progress_keys');
+    const units = [...sums.keys()].filter((u) => sums.get(u) !== 0).sort();
+    if (units.length === 0) return;
+    await scope.manager.query(
+      `UPDATE challenge_units
+          SET progress = progress + CASE unit_id ${units.map(() => 'WHEN ? THEN ?').join(' ')} END,
+              updated_at = ?
+        WHERE organization_id = ? AND challenge_id = ? AND unit_id IN (${placeholders(units.length)})`,
+      [
+        ...units.flatMap((u) => [u, sums.get(u)!]),
+        sqlTime(scope.manager, now),
+        org,
+        challengeId,
+        ...units,
+      ],
+    );
+  }
+
+  /** The challenge's units each (active) member belongs to, in one query. */
+  private async unitsOfMembers(
+    scope: TenantScope,
+    challenge: RunningChallenge,
+    memberIds: readonly string[],
+  ): Promise<Map<string, string[]>> {
+    const org = challenge.organizationId;
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < memberIds.length; i += IN_LIST_MAX) {
+      const chunk = memberIds.slice(i, i + IN_LIST_MAX);
+      const rows: { unit_id: string; member_id: string }[] =
+        challenge.unitType === 'team'
+          ? await scope.manager.query(
+              `SELECT cu.unit_id, x.member_id FROM challenge_units cu
+                 JOIN team_members x ON x.organization_id = cu.organization_id AND x.team_id = cu.unit_id
+                 JOIN members m ON m.organization_id = x.organization_id AND m.id = x.member_id
+                WHERE cu.organization_id = ? AND cu.challenge_id = ? AND m.active = 1
+                  AND x.member_id IN (${placeholders(chunk.length)})`,
+              [org, challenge.id, ...chunk],
+            )
+          : await scope.manager.query(
+              `SELECT cu.unit_id, m.id AS member_id FROM challenge_units cu
+                 JOIN members m ON m.organization_id = cu.organization_id AND m.department_id = cu.unit_id
+                WHERE cu.organization_id = ? AND cu.challenge_id = ? AND m.active = 1
+                  AND m.id IN (${placeholders(chunk.length)})`,
+              [org, challenge.id, ...chunk],
+            );
+      for (const row of rows)
+        out.set(row.member_id, [...(out.get(row.member_id) ?? []), row.unit_id]);
+    }
+    return out;
   }
 
   /** Replaces the maintained progress of a running challenge by the exact values. */

@@ -130,7 +130,10 @@ export class IdempotencyService {
    * one of them is stored already, by an earlier request or a concurrent one; the caller rolls
    * back and runs the batch again with the lookup.
    */
-  async storeIfNew(scope: TenantScope, done: Parameters<IdempotencyService['store']>[1]) {
+  async storeIfNew(
+    scope: TenantScope,
+    done: Parameters<IdempotencyService['store']>[1],
+  ): Promise<boolean> {
     try {
       await this.store(scope, done);
       return true;
