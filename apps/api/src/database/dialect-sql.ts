@@ -21,6 +21,39 @@ function bindable(dialect: Dialect, values: readonly unknown[]): unknown[] {
   );
 }
 
+/** `(?, ?, …), (?, ?, …)`: one group of placeholders per row. */
+const valuesPlaceholders = (columns: readonly unknown[], rows: readonly unknown[]): string =>
+  rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+
+/** Bound parameters per IN list (well under every driver's limit). */
+const IN_LIST_MAX = 500;
+
+/**
+ * Which of `keys` are stored in `table`'s `keyColumn` among the rows matching `where` (column →
+ * value), read in IN lists of IN_LIST_MAX: the first half of claiming keys (read, then insert
+ * the rest with insertIgnoringDuplicates).
+ */
+export async function storedKeys(
+  manager: EntityManager,
+  table: string,
+  where: Record<string, unknown>,
+  keyColumn: string,
+  keys: readonly string[],
+): Promise<Set<string>> {
+  const q = (name: string) => quoteIdentifier(manager, name);
+  const conditions = Object.keys(where).map((c) => `${q(c)} = ?`);
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += IN_LIST_MAX) {
+    const chunk = keys.slice(i, i + IN_LIST_MAX);
+    const rows: Record<string, string>[] = await manager.query(
+      `SELECT ${q(keyColumn)} AS k FROM ${q(table)} WHERE ${[...conditions, `${q(keyColumn)} IN (${chunk.map(() => '?').join(', ')})`].join(' AND ')}`,
+      bindable(dialectOf(manager), [...Object.values(where), ...chunk]),
+    );
+    for (const row of rows) found.add(row.k);
+  }
+  return found;
+}
+
 export function dialectOf(manager: EntityManager): Dialect {
   const type = manager.connection.options.type;
   if (type === 'mysql' || type === 'mariadb') return 'mysql';
@@ -48,7 +81,7 @@ export async function upsertIncrement(
 ): Promise<void> {
   if (rows.length === 0) return;
   const dialect = dialectOf(manager);
-  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const placeholders = valuesPlaceholders(columns, rows);
   const values = bindable(dialect, rows.flat());
   switch (dialect) {
     case 'mysql': {
@@ -94,7 +127,7 @@ export async function insertRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const q = (name: string) => quoteIdentifier(manager, name);
-  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const placeholders = valuesPlaceholders(columns, rows);
   await manager.query(
     `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders}`,
     bindable(dialectOf(manager), rows.flat()),
@@ -120,7 +153,7 @@ export async function insertIgnoringDuplicates(
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const dialect = dialectOf(manager);
-  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const placeholders = valuesPlaceholders(columns, rows);
   const values = bindable(dialect, rows.flat());
   switch (dialect) {
     case 'mysql': {

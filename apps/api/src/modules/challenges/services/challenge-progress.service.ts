@@ -17,6 +17,7 @@ import {
   dialectOf,
   insertIgnoringDuplicates,
   RetryableConflictError,
+  storedKeys,
 } from '../../../database/dialect-sql';
 import { GroupCommit, settledValue, type Settled } from '../../../common/batching/group-commit';
 import { SuccessStoryEntity } from '../../stories/entities/success-story.entity';
@@ -40,6 +41,17 @@ type RunningChallenge = Pick<
 >;
 
 const CACHE_MS = 5_000;
+
+/** Items grouped by key, in first-seen order. */
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? out.set(k, []).get(k)!;
+    list.push(item);
+  }
+  return out;
+};
 
 /** One unit-progress contribution of an event: `amount` for the member's units, once per key. */
 type Contribution = { challenge: RunningChallenge; memberId: string; amount: number; key: string };
@@ -166,32 +178,20 @@ export class ChallengeProgressService implements OnModuleInit {
    * retries the batch), each unit's row updated once with the batch's sum.
    */
   private async addMany(items: readonly Contribution[]): Promise<Settled<void>[]> {
-    const byOrg = new Map<string, Contribution[]>();
-    for (const item of items) {
-      const org = item.challenge.organizationId;
-      byOrg.set(org, [...(byOrg.get(org) ?? []), item]);
-    }
-    for (const [organizationId, list] of byOrg) {
+    for (const [organizationId, list] of groupBy(items, (i) => i.challenge.organizationId)) {
       await this.db.transaction({ organizationId }, async (scope) => {
-        const byChallenge = new Map<string, Contribution[]>();
-        for (const item of list) {
-          const id = item.challenge.id;
-          byChallenge.set(id, [...(byChallenge.get(id) ?? []), item]);
-        }
-        for (const [challengeId, adds] of [...byChallenge].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          await this.addToChallenge(scope, adds[0].challenge, challengeId, adds);
+        const byChallenge = groupBy(list, (i) => i.challenge.id);
+        for (const id of [...byChallenge.keys()].sort()) {
+          await this.addToChallenge(scope, byChallenge.get(id)!);
         }
       });
     }
     return items.map(() => settledValue(undefined));
   }
 
-  private async addToChallenge(
-    scope: TenantScope,
-    challenge: RunningChallenge,
-    challengeId: string,
-    adds: readonly Contribution[],
-  ): Promise<void> {
+  /** Adds contributions to one challenge (all of `adds` share it). */
+  private async addToChallenge(scope: TenantScope, adds: readonly Contribution[]): Promise<void> {
+    const { challenge } = adds[0];
     const org = challenge.organizationId;
     const unitsOf = await this.unitsOfMembers(scope, challenge, [
       ...new Set(adds.map((a) => a.memberId)),
@@ -199,16 +199,13 @@ export class ChallengeProgressService implements OnModuleInit {
     const counting = adds.filter((a) => (unitsOf.get(a.memberId) ?? []).length > 0);
     const keys = [...new Set(counting.map((a) => a.key))];
     if (keys.length === 0) return;
-    const taken = new Set<string>();
-    for (let i = 0; i < keys.length; i += IN_LIST_MAX) {
-      const chunk = keys.slice(i, i + IN_LIST_MAX);
-      const rows: { event_key: string }[] = await scope.manager.query(
-        `SELECT event_key FROM challenge_progress_keys
-          WHERE organization_id = ? AND challenge_id = ? AND event_key IN (${placeholders(chunk.length)})`,
-        [org, challengeId, ...chunk],
-      );
-      for (const row of rows) taken.add(row.event_key);
-    }
+    const taken = await storedKeys(
+      scope.manager,
+      'challenge_progress_keys',
+      { organization_id: org, challenge_id: challenge.id },
+      'event_key',
+      keys,
+    );
     const claimed: string[] = [];
     const sums = new Map<string, number>();
     for (const a of counting) {
@@ -222,7 +219,7 @@ export class ChallengeProgressService implements OnModuleInit {
       scope.manager,
       'challenge_progress_keys',
       ['organization_id', 'challenge_id', 'event_key', 'created_at'],
-      claimed.map((key) => [org, challengeId, key, now]),
+      claimed.map((key) => [org, challenge.id, key, now]),
     );
     if (inserted !== claimed.length) throw new RetryableConflictError('challenge_progress_keys');
     const units = [...sums.keys()].filter((u) => sums.get(u) !== 0).sort();
@@ -236,7 +233,7 @@ export class ChallengeProgressService implements OnModuleInit {
         ...units.flatMap((u) => [u, sums.get(u)!]),
         sqlTime(scope.manager, now),
         org,
-        challengeId,
+        challenge.id,
         ...units,
       ],
     );

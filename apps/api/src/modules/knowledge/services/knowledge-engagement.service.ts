@@ -10,6 +10,7 @@ import {
 } from '../../../common/graphql/app-errors';
 import { assertPageSize, decodeCursor, encodeCursor } from '../../../common/graphql/pagination';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
+import { RetryableConflictError } from '../../../database/dialect-sql';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import {
   IdempotencyService,
@@ -240,8 +241,11 @@ export class KnowledgeEngagementService {
         request: views[i].request,
         result: (out[i] as { value: RecordedView }).value,
       }));
-      if (lookUpKeys) await this.idempotency.storeOrRetry(scope, done);
-      else if (!(await this.idempotency.storeIfNew(scope, done))) throw new StoredKeyFound();
+      if (!(await this.idempotency.storeIfNew(scope, done))) {
+        // Looked up and still taken: a concurrent request claimed it meanwhile (retry the
+        // transaction, whose lookup then finds it); not looked up: rerun with the lookup.
+        throw lookUpKeys ? new RetryableConflictError('idempotency_records') : new StoredKeyFound();
+      }
       for (const [i, first] of repeats) out[i] = out[first];
       return out;
     });

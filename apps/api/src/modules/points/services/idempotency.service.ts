@@ -11,7 +11,7 @@ import { BadUserInputError } from '../../../common/graphql/app-errors';
 import { TenantDataSource } from '../../../common/tenancy/tenant-data-source';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import { isUniqueViolation } from '../../../database/unique-violation';
-import { insertRows, RetryableConflictError } from '../../../database/dialect-sql';
+import { insertRows } from '../../../database/dialect-sql';
 import { IdempotencyRecordEntity } from '../entities/idempotency-record.entity';
 
 type StoredRecord = Pick<IdempotencyRecordEntity, 'fingerprint' | 'resultJson'>;
@@ -126,9 +126,9 @@ export class IdempotencyService {
   }
 
   /**
-   * `store` for a batch whose keys were not looked up first: false (and nothing stored) when
-   * one of them is stored already, by an earlier request or a concurrent one; the caller rolls
-   * back and runs the batch again with the lookup.
+   * `store` for batches: false (and nothing stored) when one of the keys is stored already, by
+   * an earlier request or a concurrent one; the caller rolls the batch back and runs it again
+   * with the lookup, which answers that request as a replay.
    */
   async storeIfNew(
     scope: TenantScope,
@@ -139,22 +139,6 @@ export class IdempotencyService {
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
-      throw error;
-    }
-  }
-
-  /**
-   * `store` for batches: a key taken meanwhile by a concurrent request rolls the batch back and
-   * runs it again (RetryableConflictError), and the rerun answers that request as a replay.
-   */
-  async storeOrRetry(
-    scope: TenantScope,
-    done: Parameters<IdempotencyService['store']>[1],
-  ): Promise<void> {
-    try {
-      await this.store(scope, done);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new RetryableConflictError('idempotency_records');
       throw error;
     }
   }

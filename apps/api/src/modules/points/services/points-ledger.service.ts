@@ -22,9 +22,9 @@ import {
 } from '@chienowa/domain';
 import type { TenantScope } from '../../../common/tenancy/tenant-repository';
 import {
-  quoteIdentifier,
   insertIgnoringDuplicates,
   insertRows,
+  storedKeys,
   lockCounters,
   RetryableConflictError,
   upsertIncrement,
@@ -376,15 +376,13 @@ export class PointsLedgerService {
   private async claimDedupeKeys(scope: TenantScope, work: Pending[]): Promise<void> {
     const org = scope.tenant.organizationId;
     const wanted = [...new Set(work.flatMap((w) => (w.dedupeKey ? [w.dedupeKey] : [])))];
-    const taken = new Set<string>();
-    for (let i = 0; i < wanted.length; i += IN_LIST_MAX) {
-      const chunk = wanted.slice(i, i + IN_LIST_MAX);
-      const rows: { dedupe_key: string }[] = await scope.manager.query(
-        `SELECT ${quoteId(scope, 'dedupe_key')} FROM ${quoteId(scope, 'point_dedupe_keys')} WHERE ${quoteId(scope, 'organization_id')} = ? AND ${quoteId(scope, 'dedupe_key')} IN (${chunk.map(() => '?').join(', ')})`,
-        [org, ...chunk],
-      );
-      for (const row of rows) taken.add(row.dedupe_key);
-    }
+    const taken = await storedKeys(
+      scope.manager,
+      'point_dedupe_keys',
+      { organization_id: org },
+      'dedupe_key',
+      wanted,
+    );
     const claimed: string[] = [];
     for (const w of work) {
       if (!w.claims) continue;
@@ -506,10 +504,7 @@ export class PointsLedgerService {
    * Adds usage rows to the per-member daily and monthly aggregates (member_usage_days,
    * member_usage_months), one statement each.
    */
-  private async addUsageDays(
-    scope: TenantScope,
-    usage: readonly UsageRow[],
-  ): Promise<void> {
+  private async addUsageDays(scope: TenantScope, usage: readonly UsageRow[]): Promise<void> {
     const contributions = usage.flatMap((u) =>
       usageDayContributions(u).map((c) => ({ ...c, kind: u.kind, day: u.localDay })),
     );
@@ -637,8 +632,3 @@ const counterId = (key: Record<string, unknown>): string =>
   Object.values(key)
     .map((v) => String(v))
     .join('\u0000');
-
-const quoteId = (scope: TenantScope, name: string): string => quoteIdentifier(scope.manager, name);
-
-/** Bound parameters per IN list (well under every driver's limit). */
-const IN_LIST_MAX = 500;
