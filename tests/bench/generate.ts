@@ -254,6 +254,7 @@ async function fill(
       `generate: ${step} ${timings[step]} s, ${Math.round(process.memoryUsage().rss / 1e6)} MB RSS`,
     );
   };
+  const sqlite = dataSource.options.type === 'better-sqlite3';
   const random = new Random(opts.seed);
   const ids = new UuidV7(new Random(opts.seed ^ 0x5eed));
   const N = opts.members;
@@ -275,19 +276,18 @@ async function fill(
   const setupAt = new Date(startOf(days[0]) - 30 * DAY_MS);
 
   // Tables whose primary key does not follow the generation order: written sorted at the end.
-  const w = new BulkWriter(dataSource, {
-    sorted: [
-      MemberDailyEarningEntity,
-      MemberUsageDayEntity,
-      MemberSourceMonthEntity,
-      MemberUsageMonthEntity,
-      MemberPointTotalEntity,
-      PointTargetWeeklyCountEntity,
-      TemplateReuserEntity,
-      KudosBudgetCounterEntity,
-      KnowledgePostLikeEntity,
-    ],
-  });
+  const sorted = [
+    MemberDailyEarningEntity,
+    MemberUsageDayEntity,
+    MemberSourceMonthEntity,
+    MemberUsageMonthEntity,
+    MemberPointTotalEntity,
+    PointTargetWeeklyCountEntity,
+    TemplateReuserEntity,
+    KudosBudgetCounterEntity,
+    KnowledgePostLikeEntity,
+  ];
+  const w = new BulkWriter(dataSource, { sorted });
   const search = new SearchPostings();
 
   // ---------------------------------------------------------------- organization
@@ -987,6 +987,15 @@ async function fill(
   }
   writeMonth();
   bar.finish(ledgerEntries);
+  // The event tables are complete: on MySQL/MariaDB their indexes are re-created in the
+  // background while the rest is written.
+  await w.complete(
+    UsageEventEntity,
+    LedgerEntryEntity,
+    SuccessStoryEntity,
+    KudosEntity,
+    FeedItemEntity,
+  );
   phase('events');
 
   // ---------------------------------------------------------------- content with final counters
@@ -1106,6 +1115,13 @@ async function fill(
   // The sorted tables are complete: written now, their rows leave the heap before the big
   // dedupe and search-token phases.
   await w.writeSorted();
+  await w.complete(
+    KnowledgePostEntity,
+    KnowledgePostTagEntity,
+    PromptTemplateEntity,
+    SearchDocumentEntity,
+    ...sorted,
+  );
   phase('content');
   // Written in primary-key order (kind, post or template, member, day): the B-tree appends.
   const claimItems: Record<ClaimKind, { id: string }[]> = {
@@ -1122,17 +1138,26 @@ async function fill(
     });
     if (w.full) await w.flush();
   }
+  await w.complete(PointDedupeKeyEntity);
   phase('dedupe keys');
   for (const row of search.ordered(orgId)) {
     w.add(SearchTokenEntity, row);
     if (w.full) await w.flush();
   }
   phase('search tokens');
+  // MySQL: the ledger and its totals were declared complete (committed) long ago, so
+  // verifyLedger checks them on another connection while search_tokens' indexes are built.
+  // SQLite has one connection: it checks after.
+  const verifying = sqlite ? null : verifyLedger(dataSource).then(timedSince(Date.now()));
+  verifying?.catch(() => undefined); // awaited below
   log(`generate: writing the sorted tables and re-creating the indexes…`);
   await w.close();
   phase('close');
   for (const [step, ms] of Object.entries(w.closeTimings)) timings[`writer: ${step}`] = ms / 1000;
-  if (dataSource.options.type === 'better-sqlite3') {
+  if (sqlite) {
+    // Statistics from a sample of each index (as `PRAGMA optimize` takes them), not a full scan
+    // of every index of a 20 GB file.
+    await dataSource.query('PRAGMA analysis_limit = 1000');
     await dataSource.query('ANALYZE');
   } else {
     for (const table of [
@@ -1146,8 +1171,10 @@ async function fill(
   }
   phase('analyze');
   log(`generate: checking the ledger (verifyLedger)…`);
-  const verify = await verifyLedger(dataSource);
+  const [verify, verifySeconds] = await (verifying ??
+    verifyLedger(dataSource).then(timedSince(Date.now())));
   phase('verify');
+  timings['verifyLedger (own duration; MySQL: during close)'] = verifySeconds;
   return {
     members: N,
     departments: depts.length + DIVISIONS.length,
@@ -1167,6 +1194,11 @@ async function fill(
       drift: verify.drift.length,
     },
   };
+}
+
+/** `then` callback pairing a result with the seconds since `started`. */
+function timedSince(started: number): <T>(result: T) => [T, number] {
+  return (result) => [result, Math.round((Date.now() - started) / 100) / 10];
 }
 
 function appendTo(lists: Map<number, number[]>, key: number, value: number): void {

@@ -6,14 +6,19 @@
 // - the secondary indexes (unique or not; never the primary key) of every table written are
 //   dropped before its first rows and re-created at `close` from the definitions read back from
 //   the database (sqlite_master / SHOW CREATE TABLE: the migrations stay the single source); a
-//   duplicate fails the unique index, and the definitions are compared afterwards;
+//   duplicate fails the unique index, and the definitions are compared afterwards; a table
+//   declared `complete` (all its rows written) gets them back at once: on MySQL/MariaDB in the
+//   background, on connections of their own (two builds at a time), while the load goes on;
 // - `sorted` tables (primary key not in generation order) are held in memory and written in
 //   primary-key order at `close`, so their B-tree (InnoDB: the clustered index) only appends;
 // - SQLite: exclusive lock, in-memory rollback journal, no fsync, small page cache, many
-//   batches per transaction; WAL again at `close`. MySQL/MariaDB: one session with unique_checks and foreign_key_checks off,
-//   transactions of many batches, one batch in flight while the caller generates the next.
+//   batches per transaction; WAL again at `close`. MySQL/MariaDB: one session with unique_checks
+//   and foreign_key_checks off, driven from a worker thread (mysql-pipe.ts), transactions of many
+//   batches, one batch queued while the caller generates the next.
 import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions';
+import { MysqlPipe } from './mysql-pipe';
 
 type Table = {
   name: string;
@@ -25,12 +30,16 @@ type Table = {
   /** Buffered rows, flat: `width` values per row. */
   values: unknown[];
   sorted: boolean;
+  /** All rows written (`complete`): adding more is a bug. */
+  complete: boolean;
   chunkRows: number;
   /** INSERT of `chunkRows` rows, built once; `statement` is its SQLite prepared form. */
   chunkSql: string;
   statement: SqliteStatement | null;
   insertHead: string;
   tuple: string;
+  /** MySQL: per column, value → SQL literal (statements are sent as text). */
+  literals: ((value: unknown) => string)[] | null;
 };
 
 type SqliteStatement = {
@@ -56,6 +65,10 @@ export type BulkWriterOptions = {
 /** SQLite binds at most 32,766 parameters; MySQL statements stay far below max_allowed_packet. */
 const MAX_PARAMS = 30_000;
 const MYSQL_MAX_ROWS = 2_000;
+/** Index builds at a time (MySQL/MariaDB: each is single-threaded; the machine has two cores). */
+const MYSQL_INDEX_BUILDS = 2;
+/** SQLite: threads of CREATE INDEX's sorter besides the calling one. */
+const INDEX_SORT_THREADS = 1;
 
 export class BulkWriter {
   private readonly tables = new Map<unknown, Table>();
@@ -68,8 +81,13 @@ export class BulkWriter {
   private loading = false;
   /** Secondary indexes dropped for the load, per table, in creation order. */
   private readonly deferred = new Map<string, IndexDefinition[]>();
-  private runner: QueryRunner | null = null;
-  private inflight: Promise<void> | null = null;
+  /** MySQL: index builds of complete tables, queued or running, and how many run. */
+  private readonly builds: Promise<void>[] = [];
+  private readonly buildQueue: (() => void)[] = [];
+  private buildsRunning = 0;
+  /** MySQL: the loading session. */
+  private pipe: MysqlPipe | null = null;
+  private inflight: Promise<unknown> | null = null;
   private inTransaction = false;
   private rowsInTransaction = 0;
   /** Last conversion per column type: the rows of one event share their instant. */
@@ -120,8 +138,7 @@ export class BulkWriter {
       // A small page cache: every table is appended to, and big caches slow appends and sorts.
       db.pragma('cache_size = -8000');
     } else {
-      const runner = await this.mysqlRunner();
-      await runner.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
+      await this.session().query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
     }
     this.loading = true;
   }
@@ -129,6 +146,7 @@ export class BulkWriter {
   /** Queues one row (an object shaped like the entity). */
   add<T extends ObjectLiteral>(entity: EntityTarget<T>, row: T): void {
     const table = this.tables.get(entity) ?? this.table(entity);
+    if (table.complete) throw new Error(`bulk writer: ${table.name} was declared complete`);
     table.push(row, table.values);
     if (!table.sorted) this.pending += 1;
   }
@@ -157,6 +175,29 @@ export class BulkWriter {
       (this.closeTimings['sorted tables'] ?? 0) + Date.now() - started;
   }
 
+  /**
+   * Declares tables complete (no more rows will come): their buffered rows are written and
+   * committed, and on MySQL/MariaDB their secondary indexes are re-created in the background
+   * while the load goes on (awaited by `close`). SQLite re-creates them at `close`: one
+   * connection, nothing to overlap with. Sorted tables must be written (`writeSorted`) first.
+   */
+  async complete(...entities: EntityTarget<ObjectLiteral>[]): Promise<void> {
+    const tables = entities.flatMap((e) => this.tables.get(e) ?? []);
+    for (const t of tables) {
+      if (t.sorted && t.values.length > 0) {
+        throw new Error(
+          `bulk writer: ${t.name} is sorted: writeSorted before declaring it complete`,
+        );
+      }
+    }
+    await this.write(true, new Set(tables));
+    for (const t of tables) t.complete = true;
+    if (this.dialect === 'sqlite') return;
+    await this.inflight;
+    await this.commit();
+    for (const t of tables) this.rebuildInBackground(t.name);
+  }
+
   /** Writes everything (sorted tables in primary-key order), re-creates the indexes, leaves load mode. */
   async close(): Promise<void> {
     await this.write(true);
@@ -172,7 +213,10 @@ export class BulkWriter {
     lap('sorted tables');
     if (this.dialect === 'sqlite') {
       const db = this.sqliteDb;
+      // CREATE INDEX sorts with helper threads when allowed (off by default).
+      db.pragma(`threads = ${INDEX_SORT_THREADS}`);
       for (const defs of this.deferred.values()) for (const d of defs) db.exec(d.sql);
+      db.pragma('threads = 0');
       lap('indexes');
       if (this.loading) {
         // Back to what the app expects: WAL (recorded in the file) and normal locking.
@@ -182,31 +226,18 @@ export class BulkWriter {
         if (mode !== 'wal') throw new Error(`bulk writer: journal_mode stayed ${String(mode)}`);
         db.pragma('synchronous = NORMAL');
       }
-    } else if (this.runner) {
-      const runner = this.runner;
-      for (const [table, defs] of this.deferred) {
-        if (defs.length === 0) continue;
-        await runner.query(
-          `ALTER TABLE \`${table}\` ${defs.map((d) => `ADD ${d.sql}`).join(', ')}`,
-        );
-      }
+      for (const [table, defs] of this.deferred) await this.checkIndexes(table, defs);
+    } else {
+      for (const table of [...this.deferred.keys()]) this.rebuildInBackground(table);
+      const results = await Promise.allSettled(this.builds);
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
       lap('indexes');
     }
-    for (const [table, defs] of this.deferred) {
-      const now = await this.secondaryIndexes(table);
-      if (JSON.stringify(now) !== JSON.stringify(defs)) {
-        throw new Error(
-          `bulk writer: the indexes of ${table} differ after the load: ${JSON.stringify({ before: defs, after: now })}`,
-        );
-      }
-    }
     this.deferred.clear();
-    if (this.runner) {
-      if (this.loading) {
-        await this.runner.query('SET SESSION unique_checks = 1, foreign_key_checks = 1');
-      }
-      await this.runner.release();
-      this.runner = null;
+    if (this.pipe) {
+      await this.pipe.close();
+      this.pipe = null;
     }
     this.loading = false;
   }
@@ -232,11 +263,13 @@ export class BulkWriter {
       push: this.compilePush(columns),
       values: [],
       sorted: this.sortedEntities.has(entity),
+      complete: false,
       chunkRows,
       chunkSql: insertHead + Array(chunkRows).fill(tuple).join(', '),
       statement: null,
       insertHead,
       tuple,
+      literals: null,
     };
     this.tables.set(entity, table);
     return table;
@@ -272,16 +305,84 @@ export class BulkWriter {
     ) as Table['push'];
   }
 
-  private async mysqlRunner(): Promise<QueryRunner> {
-    if (!this.runner) {
-      this.runner = this.dataSource.createQueryRunner();
-      await this.runner.connect();
+  /** MySQL: the loading session (opened on first use), with the app's connection settings. */
+  private session(): MysqlPipe {
+    if (!this.pipe) {
+      const o = this.dataSource.options as MysqlDataSourceOptions;
+      this.pipe = new MysqlPipe({
+        host: o.host,
+        port: o.port,
+        user: o.username,
+        password: o.password,
+        database: o.database,
+        charset: o.charset,
+        timezone: o.timezone,
+      });
     }
-    return this.runner;
+    return this.pipe;
+  }
+
+  /**
+   * MySQL: re-creates a table's dropped indexes on a connection of its own (one ALTER TABLE),
+   * at most MYSQL_INDEX_BUILDS at a time; a failure surfaces at `close`.
+   */
+  private rebuildInBackground(table: string): void {
+    const defs = this.deferred.get(table);
+    this.deferred.delete(table);
+    if (!defs || defs.length === 0) return;
+    const build = (async () => {
+      await this.buildSlot();
+      const started = Date.now();
+      const runner = this.dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        // As in the loading session (an index may serve a foreign key that was left unchecked).
+        await runner.query('SET SESSION foreign_key_checks = 0');
+        await runner.query(
+          `ALTER TABLE \`${table}\` ${defs.map((d) => `ADD ${d.sql}`).join(', ')}`,
+        );
+        await this.checkIndexes(table, defs, runner);
+      } finally {
+        await runner.release();
+        this.closeTimings[`indexes of ${table}`] = Date.now() - started;
+        this.releaseBuildSlot();
+      }
+    })();
+    build.catch(() => undefined); // awaited (and thrown) by close
+    this.builds.push(build);
+  }
+
+  private async buildSlot(): Promise<void> {
+    if (this.buildsRunning < MYSQL_INDEX_BUILDS) this.buildsRunning += 1;
+    else await new Promise<void>((resolve) => this.buildQueue.push(resolve));
+  }
+
+  /** Hands the slot to the next queued build, if any. */
+  private releaseBuildSlot(): void {
+    const next = this.buildQueue.shift();
+    if (next) next();
+    else this.buildsRunning -= 1;
+  }
+
+  /** Fails unless the table's secondary indexes are the ones dropped for the load. */
+  private async checkIndexes(
+    table: string,
+    defs: IndexDefinition[],
+    session?: QueryRunner,
+  ): Promise<void> {
+    const now = await this.secondaryIndexes(table, session);
+    if (JSON.stringify(now) !== JSON.stringify(defs)) {
+      throw new Error(
+        `bulk writer: the indexes of ${table} differ after the load: ${JSON.stringify({ before: defs, after: now })}`,
+      );
+    }
   }
 
   /** Secondary indexes (not the primary key) of a table, in creation order. */
-  private async secondaryIndexes(table: string): Promise<IndexDefinition[]> {
+  private async secondaryIndexes(
+    table: string,
+    session?: Pick<QueryRunner, 'query'>,
+  ): Promise<IndexDefinition[]> {
     if (this.dialect === 'sqlite') {
       return this.sqliteDb
         .prepare(
@@ -289,8 +390,9 @@ export class BulkWriter {
         )
         .all([table]) as IndexDefinition[];
     }
-    const runner = await this.mysqlRunner();
-    const [row] = await runner.query(`SHOW CREATE TABLE \`${table}\``);
+    const [row] = (await (session ?? this.session()).query(
+      `SHOW CREATE TABLE \`${table}\``,
+    )) as Record<string, unknown>[];
     const out: IndexDefinition[] = [];
     for (const line of String(row['Create Table']).split('\n')) {
       const m = /^\s*((?:UNIQUE |FULLTEXT |SPATIAL )?KEY `([^`]+)` .*?),?$/.exec(line);
@@ -314,21 +416,24 @@ export class BulkWriter {
       if (this.dialect === 'sqlite') {
         for (const d of defs) this.sqliteDb.exec(`DROP INDEX "${d.name}"`);
       } else {
-        await this.runner!.query(
+        await this.session().query(
           `ALTER TABLE \`${t.name}\` ${defs.map((d) => `DROP INDEX \`${d.name}\``).join(', ')}`,
         );
       }
     }
   }
 
-  /** Sends the buffered rows of the unsorted tables: whole chunks only unless `all`. */
-  private async write(all: boolean): Promise<void> {
+  /**
+   * Sends the buffered rows of the unsorted tables (of `only`, if given): whole chunks only
+   * unless `all`.
+   */
+  private async write(all: boolean, only?: Set<Table>): Promise<void> {
     const work: [Table, unknown[]][] = [];
     let left = 0;
     for (const t of this.tables.values()) {
       if (t.sorted || t.values.length === 0) continue;
       const rows = t.values.length / t.width;
-      const keep = all ? 0 : rows % t.chunkRows;
+      const keep = only && !only.has(t) ? rows : all ? 0 : rows % t.chunkRows;
       if (keep === rows) {
         left += rows;
         continue;
@@ -367,31 +472,36 @@ export class BulkWriter {
       if (this.rowsInTransaction >= this.transactionRows) await this.commit();
       return;
     }
-    // MySQL: the statements are built now; they go out once the previous batch is done.
-    const statements: [string, unknown[]][] = [];
-    for (const [t, values] of work)
-      this.eachChunk(t, values, (sql, p) => statements.push([sql, p]));
+    // MySQL: the statements are written out now and queued on the loading session; the caller
+    // goes on once the previous batch is done (one batch queued while it generates the next).
+    const pipe = this.session();
+    const done: Promise<unknown>[] = [];
+    if (!this.inTransaction) done.push(pipe.query('START TRANSACTION'));
+    this.inTransaction = true;
+    for (const [t, values] of work) {
+      const literals = (t.literals ??= Array.from({ length: t.width }, () => pipe.literal()));
+      const n = values.length / t.width;
+      for (let i = 0; i < n; i += t.chunkRows) {
+        const sql = pipe.insert(t.insertHead, literals, values, i, Math.min(t.chunkRows, n - i));
+        done.push(pipe.query(sql));
+      }
+    }
+    this.rowsInTransaction += rows;
+    if (this.rowsInTransaction >= this.transactionRows) done.push(this.commit());
     const previous = this.inflight;
-    const runner = await this.mysqlRunner();
-    const sent = (async () => {
-      await previous;
-      if (!this.inTransaction) await runner.query('START TRANSACTION');
-      this.inTransaction = true;
-      for (const [sql, params] of statements) await runner.query(sql, params);
-      this.rowsInTransaction += rows;
-      if (this.rowsInTransaction >= this.transactionRows) await this.commit();
-    })();
+    const sent = Promise.all(done);
     sent.catch(() => undefined); // awaited (and thrown) by the next send or close
     this.inflight = sent;
     await previous;
   }
 
+  /** Ends the transaction (MySQL: queued after the statements already sent). */
   private async commit(): Promise<void> {
     if (!this.inTransaction) return;
-    if (this.dialect === 'sqlite') this.sqliteDb.exec('COMMIT');
-    else await this.runner!.query('COMMIT');
     this.inTransaction = false;
     this.rowsInTransaction = 0;
+    if (this.dialect === 'sqlite') this.sqliteDb.exec('COMMIT');
+    else await this.session().query('COMMIT');
   }
 
   private eachChunk(
