@@ -230,15 +230,14 @@ export class BulkWriter {
     } else {
       for (const table of [...this.deferred.keys()]) this.rebuildInBackground(table);
       const results = await Promise.allSettled(this.builds);
+      // The loading session ends either way (its connection would stay open).
+      await this.pipe?.close();
+      this.pipe = null;
       const failed = results.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
       lap('indexes');
     }
     this.deferred.clear();
-    if (this.pipe) {
-      await this.pipe.close();
-      this.pipe = null;
-    }
     this.loading = false;
   }
 
