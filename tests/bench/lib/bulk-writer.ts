@@ -33,7 +33,10 @@ type Table = {
   /** All rows written (`complete`): adding more is a bug. */
   complete: boolean;
   chunkRows: number;
-  /** INSERT of `chunkRows` rows, built once; `statement` is its SQLite prepared form. */
+  /**
+   * SQLite: INSERT of `chunkRows` rows with placeholders, built once, and its prepared form
+   * (MySQL sends statements as text, written by `literals`).
+   */
   chunkSql: string;
   statement: SqliteStatement | null;
   insertHead: string;
@@ -264,7 +267,8 @@ export class BulkWriter {
       sorted: this.sortedEntities.has(entity),
       complete: false,
       chunkRows,
-      chunkSql: insertHead + Array(chunkRows).fill(tuple).join(', '),
+      chunkSql:
+        this.dialect === 'sqlite' ? insertHead + Array(chunkRows).fill(tuple).join(', ') : '',
       statement: null,
       insertHead,
       tuple,
